@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { classIndex, classTally, countClasses, ZERO_COLOR } from './classes';
+
+describe('countClasses', () => {
+  it('gives zero its own neutral class and cuts 1..20 into six contiguous ranges', () => {
+    const classes = countClasses(20);
+    expect(classes.map((c) => [c.min, c.max])).toEqual([
+      [0, 0],
+      [1, 3],
+      [4, 7],
+      [8, 10],
+      [11, 13],
+      [14, 17],
+      [18, 20],
+    ]);
+    expect(classes[0]!.color).toBe(ZERO_COLOR);
+    expect(new Set(classes.map((c) => c.color)).size).toBe(classes.length);
+  });
+
+  it('covers every count with exactly one class for small totals', () => {
+    for (const total of [1, 2, 3, 5, 7]) {
+      const classes = countClasses(total);
+      for (let v = 0; v <= total; v++) expect(classes.filter((c) => v >= c.min && v <= c.max)).toHaveLength(1);
+    }
+  });
+});
+
+describe('classTally', () => {
+  it('counts how many values fall in each class', () => {
+    const classes = countClasses(20);
+    expect(classTally(classes, [0, 0, 3, 4, 20])).toEqual([2, 1, 1, 0, 0, 0, 1]);
+    expect(classIndex(classes, 12)).toBe(4);
+  });
+});

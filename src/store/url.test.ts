@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CLUSTER_IDS } from '../domain/clusterIds';
+import { DEFAULT_VIEW, parseView, serializeView, type View } from './url';
+
+describe('parseView', () => {
+  it('reads every parameter', () => {
+    const { view, notices } = parseView('?lang=en&tier=emerging&industries=new-energy,automotive&count=named&city=440300');
+    expect(view).toEqual({ lang: 'en', tier: 'emerging', industries: ['automotive', 'new-energy'], count: 'named', city: '440300' });
+    expect(notices).toEqual([]);
+  });
+
+  it('drops a malformed value with a notice and keeps the rest', () => {
+    const { view, notices } = parseView('?lang=fr&tier=pillar&count=<script>');
+    expect(view).toEqual({ ...DEFAULT_VIEW, tier: 'pillar' });
+    expect(notices).toEqual([
+      { kind: 'badValue', key: 'lang', value: 'fr' },
+      { kind: 'badValue', key: 'count', value: '<script>' },
+    ]);
+  });
+
+  it('keeps the known industries of a list and reports the unknown ones', () => {
+    const { view, notices } = parseView('?industries=automotive,__proto__,constructor,automotive');
+    expect(view.industries).toEqual(['automotive']);
+    expect(notices.map((n) => n.kind === 'badValue' && n.value)).toEqual(['__proto__', 'constructor']);
+  });
+
+  it('reads an empty industries list as "none selected"', () => {
+    expect(parseView('?industries=').view.industries).toEqual([]);
+  });
+
+  it('uses the first of repeated keys and says so', () => {
+    const { view, notices } = parseView('?tier=pillar&tier=emerging');
+    expect(view.tier).toBe('pillar');
+    expect(notices).toEqual([{ kind: 'repeated', key: 'tier' }]);
+  });
+
+  it('reports unknown keys and shortens and neutralises what it shows back', () => {
+    const { notices } = parseView(`?x=1&city=${'9'.repeat(500)}&lang=%E2%80%AEen`);
+    expect(notices[0]).toEqual({ kind: 'unknownKey', key: 'x' });
+    const [, long, bidi] = notices as { value: string }[];
+    expect(long!.value.length).toBeLessThanOrEqual(41);
+    expect(bidi!.value).not.toMatch(/\u202e/);
+  });
+});
+
+const viewArb: fc.Arbitrary<View> = fc.record({
+  lang: fc.constantFrom('ja', 'en', 'zh'),
+  tier: fc.constantFrom('all', 'pillar', 'emerging'),
+  industries: fc.option(fc.subarray(CLUSTER_IDS as string[]), { nil: null }),
+  count: fc.constantFrom('all', 'named'),
+  city: fc.option(fc.constantFrom('440100', '440300', '445300'), { nil: null }),
+});
+
+describe('URL properties', () => {
+  it('round-trips every valid view', () => {
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        const parsed = parseView(serializeView(view));
+        expect(parsed.notices).toEqual([]);
+        expect(serializeView(parsed.view)).toBe(serializeView(view));
+      }),
+    );
+  });
+
+  it('never throws on any query string and always yields a valid, re-serialisable view', () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc
+        .array(fc.tuple(fc.constantFrom('lang', 'tier', 'industries', 'count', 'city', '__proto__', 'constructor', '#x'), fc.string({ unit: 'binary' })))
+        .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
+    );
+    fc.assert(
+      fc.property(hostile, (search) => {
+        const { view } = parseView(search);
+        expect(['ja', 'en', 'zh']).toContain(view.lang);
+        expect(['all', 'pillar', 'emerging']).toContain(view.tier);
+        expect(['all', 'named']).toContain(view.count);
+        for (const id of view.industries ?? []) expect(CLUSTER_IDS).toContain(id);
+        if (view.city !== null) expect(view.city).toMatch(/^44\d{4}$/);
+        expect(Object.getPrototypeOf(view)).toBe(Object.prototype);
+        expect(parseView(serializeView(view)).notices).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
