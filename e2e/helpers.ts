@@ -1,0 +1,52 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Console errors and uncaught exceptions, collected from the moment the page is created. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+/** Resolves on the map's next `idle` event (forcing a repaint so one comes even when nothing moves). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!(window as any).__gdMap?.getLayer('city-label'), null, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as any).__gdMap;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('ranking')).toBeVisible();
+  await waitForMapIdle(page);
+}
+
+/** Feature state of every city polygon, as the map holds it. */
+export async function mapCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const map = (window as any).__gdMap;
+    const out: Record<string, number> = {};
+    for (const f of map.querySourceFeatures('cities')) {
+      out[String(f.id)] = map.getFeatureState({ source: 'cities', id: f.id }).count;
+    }
+    return out;
+  });
+}
+
+/** The ranking as the user sees it: adcode -> displayed value. */
+export async function rankingCounts(page: Page): Promise<Record<string, number>> {
+  return page.getByTestId('ranking').evaluate((ol) => {
+    const out: Record<string, number> = {};
+    for (const b of ol.querySelectorAll('button[data-adcode]'))
+      out[b.getAttribute('data-adcode')!] = Number(b.querySelector('[data-testid=ranking-value]')!.textContent);
+    return out;
+  });
+}

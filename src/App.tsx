@@ -1,0 +1,195 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { loadContext, loadDataset } from './data/load';
+import { DataFileError } from './data/schema';
+import { LANGS, type Lang } from './domain/types';
+import { LANG_NAMES } from './i18n/strings';
+import { hasWebGL } from './map/webgl';
+import { CityPanel } from './panels/CityPanel';
+import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
+import { useDerived, useLang, useT } from './panels/hooks';
+import { Legend } from './panels/Legend';
+import { Notices } from './panels/Notices';
+import { Ranking } from './panels/Ranking';
+import { StaticMap } from './panels/StaticMap';
+import { TableView } from './panels/TableView';
+import { Tooltip } from './panels/Tooltip';
+import { useAppStore } from './store/store';
+import { UrlSync } from './store/urlSync';
+
+const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+
+function describeError(e: unknown): string {
+  if (e instanceof DataFileError) return e.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+function useDataLoader() {
+  const setData = useAppStore((s) => s.setData);
+  const setContext = useAppStore((s) => s.setContext);
+  const load = useCallback(() => {
+    setData({ status: 'loading' });
+    loadDataset()
+      .then((data) => {
+        setData({ status: 'ready', data });
+        const { view, selectCity, addNotices } = useAppStore.getState();
+        if (view.city && !data.dataset.cities.some((c) => c.adcode === view.city)) {
+          addNotices([{ kind: 'badValue', key: 'city', value: view.city }]);
+          selectCity(null);
+        }
+      })
+      .catch((e: unknown) => setData({ status: 'error', message: describeError(e) }));
+    if (useAppStore.getState().context.status !== 'ready')
+      loadContext()
+        .then((context) => setContext({ status: 'ready', context }))
+        .catch((e: unknown) => setContext({ status: 'error', message: describeError(e) }));
+  }, [setData, setContext]);
+  return load;
+}
+
+function LanguageSwitch() {
+  const tr = useT();
+  const lang = useLang();
+  const setLang = useAppStore((s) => s.setLang);
+  return (
+    <label className="lang-switch">
+      <span className="sr-only">{tr('language')}</span>
+      <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={tr('language')} data-testid="lang">
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANG_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ViewToggle() {
+  const tr = useT();
+  const mainView = useAppStore((s) => s.mainView);
+  const setMainView = useAppStore((s) => s.setMainView);
+  return (
+    <div className="view-toggle" role="group">
+      <button type="button" aria-pressed={mainView === 'map'} onClick={() => setMainView('map')}>
+        {tr('mapView')}
+      </button>
+      <button type="button" aria-pressed={mainView === 'table'} onClick={() => setMainView('table')} data-testid="show-table">
+        {tr('tableView')}
+      </button>
+    </div>
+  );
+}
+
+export function App() {
+  const tr = useT();
+  const lang = useLang();
+  const data = useAppStore((s) => s.data);
+  const context = useAppStore((s) => s.context);
+  const view = useAppStore((s) => s.view);
+  const mainView = useAppStore((s) => s.mainView);
+  const webgl = useAppStore((s) => s.webgl);
+  const hovered = useAppStore((s) => s.hoveredCity);
+  const derived = useDerived();
+  const load = useDataLoader();
+  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+
+  useEffect(() => {
+    const sync = new UrlSync().addTo(useAppStore);
+    const { setWebgl } = useAppStore.getState();
+    setWebgl(hasWebGL());
+    load();
+    return () => sync.remove();
+  }, [load]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
+    document.title = tr('appTitle');
+  }, [lang, tr]);
+
+  const onHover = useCallback((code: string | null, point?: { x: number; y: number }) => {
+    useAppStore.getState().setHoveredCity(code);
+    setPointer(point ?? null);
+  }, []);
+  const onSelect = useCallback((code: string | null) => useAppStore.getState().selectCity(code), []);
+  const onWebglFailure = useCallback(() => useAppStore.getState().setWebgl(false), []);
+
+  return (
+    <div className={`app lang-${lang}`}>
+      <header className="app-header">
+        <div>
+          <h1>{tr('appTitle')}</h1>
+          <p className="subtitle">{tr('appSubtitle')}</p>
+        </div>
+        <div className="header-actions">
+          <ViewToggle />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <Notices />
+      {data.status === 'error' && (
+        <div className="error-panel" role="alert" data-testid="load-error">
+          <strong>{tr('loadError')}</strong>
+          <p>{data.message}</p>
+          <button type="button" onClick={load}>
+            {tr('retry')}
+          </button>
+        </div>
+      )}
+      {data.status === 'loading' && (
+        <p className="loading" role="status">
+          {tr('loading')}
+        </p>
+      )}
+      {data.status === 'ready' && derived && (
+        <div className="layout">
+          <aside className="controls" aria-label={tr('industries')}>
+            <TierControl />
+            <CountControl />
+            <Legend derived={derived} />
+            <IndustryPicker clusters={data.data.dataset.clusters} />
+            <Ranking derived={derived} />
+          </aside>
+          <main className="main">
+            {!webgl && (
+              <p className="quiet-notice" role="status" data-testid="no-webgl">
+                {tr('noWebgl')}
+              </p>
+            )}
+            {context.status === 'error' && (
+              <p className="quiet-notice" role="status" data-testid="context-missing">
+                {tr('contextMissing')}
+              </p>
+            )}
+            <div className={`map-wrap ${mainView === 'map' ? '' : 'hidden'}`}>
+              {webgl ? (
+                <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
+                  <MapView
+                    geo={data.data.geo}
+                    context={context.status === 'ready' ? context.context : null}
+                    derived={derived}
+                    lang={lang}
+                    selectedCity={view.city}
+                    hoveredCity={hovered}
+                    label={tr('mapLabel')}
+                    onHover={onHover}
+                    onSelect={onSelect}
+                    onWebglFailure={onWebglFailure}
+                  />
+                </Suspense>
+              ) : (
+                <StaticMap geo={data.data.geo} context={context.status === 'ready' ? context.context : null} derived={derived} />
+              )}
+              <Tooltip derived={derived} adcode={pointer ? hovered : null} point={pointer} />
+            </div>
+            {(mainView === 'table' || !webgl) && <TableView derived={derived} dataset={data.data.dataset} />}
+          </main>
+          <CityPanel derived={derived} dataset={data.data.dataset} />
+        </div>
+      )}
+      <footer className="app-footer">
+        <p>{tr('sourceLine')}</p>
+        <p>{tr('boundaryCredit')}</p>
+      </footer>
+    </div>
+  );
+}

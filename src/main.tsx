@@ -1,0 +1,12 @@
+import '@fontsource/noto-sans-jp/400.css';
+import '@fontsource/noto-sans-sc/400.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

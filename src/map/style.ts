@@ -1,0 +1,139 @@
+/**
+ * The self-contained map style: no tiles, no glyph server, no sprite. Colours
+ * and widths live here as typed constants; what changes with the view
+ * (class, role, hover, selection) is read from feature state.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { CountClass } from '../domain/classes';
+import { ROLES } from '../domain/types';
+import { ROLE_COLORS } from '../domain/roleStyle';
+
+export const MAP_FONT = 'Noto Sans JP';
+/** CJK glyphs follow this map option, not the style's text-font. */
+export const IDEOGRAPH_FONT_FAMILY = "'Noto Sans JP', 'Noto Sans SC', sans-serif";
+
+export const COLORS = {
+  sea: '#d9e6ee',
+  land: '#f3f1ec',
+  landLine: '#c9c4b8',
+  cityLine: '#ffffff',
+  selected: '#1a1a1a',
+  hover: '#4a4a4a',
+  label: '#1f2328',
+  labelHalo: 'rgba(255,255,255,0.9)',
+  contextLabel: '#8a8578',
+};
+
+export const GUANGDONG_BOUNDS: [[number, number], [number, number]] = [
+  [109.65, 20.2],
+  [117.35, 25.55],
+];
+
+function classColor(classes: readonly CountClass[]): ExpressionSpecification {
+  const pairs = classes.flatMap((c, i) => [i, c.color]);
+  return ['match', ['coalesce', ['feature-state', 'cls'], -1], ...pairs, '#e0e0e0'] as unknown as ExpressionSpecification;
+}
+
+function roleColor(): ExpressionSpecification {
+  const pairs = ROLES.flatMap((r) => [r, ROLE_COLORS[r]]);
+  return ['match', ['coalesce', ['feature-state', 'role'], 'none'], ...pairs, '#f7f7f4'] as unknown as ExpressionSpecification;
+}
+
+const inSingle: ExpressionSpecification = ['boolean', ['feature-state', 'single'], false];
+const isRegional: ExpressionSpecification = ['==', ['feature-state', 'basis'], 'regional'];
+
+export function cityLayers(classes: readonly CountClass[]): LayerSpecification[] {
+  return [
+    {
+      id: 'city-fill',
+      type: 'fill',
+      source: 'cities',
+      paint: {
+        'fill-color': ['case', inSingle, roleColor(), classColor(classes)],
+        'fill-opacity': ['case', ['all', inSingle, isRegional], 0.42, 1],
+      },
+    },
+    {
+      id: 'city-line',
+      type: 'line',
+      source: 'cities',
+      paint: { 'line-color': COLORS.cityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.6] },
+    },
+    {
+      // Regional designations in the one-industry view: dashed outline, drawn only where the state says so.
+      id: 'city-regional-line',
+      type: 'line',
+      source: 'cities',
+      paint: {
+        'line-color': '#555555',
+        'line-width': 1.2,
+        'line-dasharray': [2, 2],
+        'line-opacity': ['case', ['all', inSingle, isRegional], 0.9, 0],
+      },
+    },
+    {
+      id: 'city-highlight',
+      type: 'line',
+      source: 'cities',
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLORS.selected, COLORS.hover],
+        'line-width': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          3,
+          ['boolean', ['feature-state', 'hover'], false],
+          1.8,
+          0,
+        ],
+      },
+    },
+  ];
+}
+
+export function labelLayer(): LayerSpecification {
+  return {
+    id: 'city-label',
+    type: 'symbol',
+    source: 'labels',
+    layout: {
+      'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': 0.92 }],
+      'text-font': [MAP_FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 16],
+      'text-line-height': 1.15,
+      'text-allow-overlap': false,
+      'text-padding': 1,
+      'symbol-sort-key': ['-', 0, ['get', 'value']],
+    },
+    paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
+  };
+}
+
+export function contextLayers(): LayerSpecification[] {
+  return [
+    { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': COLORS.land } },
+    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': COLORS.landLine, 'line-width': 0.7 } },
+  ];
+}
+
+export function contextLabelLayer(): LayerSpecification {
+  return {
+    id: 'context-label',
+    type: 'symbol',
+    source: 'context-labels',
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [MAP_FONT],
+      'text-size': 11,
+      'text-allow-overlap': false,
+    },
+    paint: { 'text-color': COLORS.contextLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 1 },
+  };
+}
+
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } }],
+  };
+}

@@ -1,0 +1,49 @@
+import type { Derived } from '../store/derived';
+import { useAppStore } from '../store/store';
+import { formatNumber } from '../i18n/strings';
+import { useLang, useT } from './hooks';
+
+export function Ranking({ derived }: { derived: Derived }) {
+  const tr = useT();
+  const lang = useLang();
+  const selected = useAppStore((s) => s.view.city);
+  const selectCity = useAppStore((s) => s.selectCity);
+  const setHovered = useAppStore((s) => s.setHoveredCity);
+  const max = Math.max(1, derived.clusters.length);
+  return (
+    <section className="ranking" aria-labelledby="ranking-title">
+      <h2 id="ranking-title">{tr('ranking')}</h2>
+      <ol data-testid="ranking">
+        {derived.ranking.map((row) => {
+          const city = derived.cityByCode.get(row.adcode)!;
+          return (
+            <li key={row.adcode}>
+              <button
+                type="button"
+                className={row.adcode === selected ? 'selected' : undefined}
+                aria-pressed={row.adcode === selected}
+                data-adcode={row.adcode}
+                data-count={row.count.all}
+                data-named={row.count.named}
+                onClick={() => selectCity(row.adcode)}
+                onMouseEnter={() => setHovered(row.adcode)}
+                onMouseLeave={() => setHovered(null)}
+                onFocus={() => setHovered(row.adcode)}
+                onBlur={() => setHovered(null)}
+              >
+                <span className="rank">{formatNumber(lang, row.rank)}</span>
+                <span className="name">{city.name[lang]}</span>
+                <span className="bar" aria-hidden="true">
+                  <span style={{ width: `${(row.value / max) * 100}%` }} />
+                </span>
+                <span className="value" data-testid="ranking-value">
+                  {formatNumber(lang, row.value)}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

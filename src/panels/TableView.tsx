@@ -1,0 +1,111 @@
+import { citiesForCluster } from '../domain/counts';
+import { ROLE_COLORS, ROLE_MARKS } from '../domain/roleStyle';
+import type { Dataset } from '../domain/types';
+import { formatNumber } from '../i18n/strings';
+import type { Derived } from '../store/derived';
+import { useAppStore, type TableSort } from '../store/store';
+import { useLang, useT } from './hooks';
+
+function ariaSort(sort: TableSort, column: string) {
+  return sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined;
+}
+
+/** Cities × clusters: the accessible view of the map, and the one shown without WebGL. */
+export function TableView({ derived, dataset }: { derived: Derived; dataset: Dataset }) {
+  const tr = useT();
+  const lang = useLang();
+  const sort = useAppStore((s) => s.tableSort);
+  const sortTable = useAppStore((s) => s.sortTable);
+  const selectCity = useAppStore((s) => s.selectCity);
+  const roles = derived.clusters.map((c) => citiesForCluster(c));
+  const order = new Map(dataset.cities.map((c, i) => [c.adcode, i]));
+  const rows = [...dataset.cities];
+  const key = (code: string): number => {
+    if (sort.column === 'city') return order.get(code)!;
+    if (sort.column === 'all') return derived.counts.get(code)!.all;
+    if (sort.column === 'named') return derived.counts.get(code)!.named;
+    const i = derived.clusters.findIndex((c) => c.id === sort.column);
+    const r = roles[i]?.get(code);
+    return r ? (r.basis === 'named' ? 2 : 1) : 0;
+  };
+  rows.sort((a, b) => {
+    const d = key(a.adcode) - key(b.adcode);
+    return (sort.descending ? -d : d) || order.get(a.adcode)! - order.get(b.adcode)!;
+  });
+  const header = (column: string, label: string, className?: string) => (
+    <th scope="col" aria-sort={ariaSort(sort, column)} className={className}>
+      <button type="button" onClick={() => sortTable(column)} title={tr('sortBy', { col: label })}>
+        <span>{label}</span>
+        {sort.column === column && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
+      </button>
+    </th>
+  );
+  return (
+    <div className="table-view" data-testid="table-view">
+      <table>
+        <caption>{tr('tableCaption')}</caption>
+        <thead>
+          <tr>
+            {header('city', tr('city'), 'city-col')}
+            {header('all', tr('countAll'))}
+            {header('named', tr('countNamed'))}
+            {derived.clusters.map((c) => header(c.id, c.name[lang], 'cluster-col'))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((city) => {
+            const n = derived.counts.get(city.adcode)!;
+            return (
+              <tr key={city.adcode} data-adcode={city.adcode}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => selectCity(city.adcode)}>
+                    {city.name[lang]}
+                  </button>
+                </th>
+                <td className="num" data-testid="table-all">{formatNumber(lang, n.all)}</td>
+                <td className="num" data-testid="table-named">{formatNumber(lang, n.named)}</td>
+                {roles.map((r, i) => {
+                  const cell = r.get(city.adcode);
+                  const label = cell
+                    ? `${cell.roles.map((x) => tr(`role_${x}`)).join(', ')} (${tr(cell.basis === 'named' ? 'basisNamed' : 'basisRegional')})`
+                    : '';
+                  return (
+                    <td key={derived.clusters[i]!.id} className={cell ? `mark ${cell.basis}` : 'mark'} title={label}>
+                      {cell && (
+                        <>
+                          <span aria-hidden="true" style={{ color: ROLE_COLORS[cell.role] }}>
+                            {ROLE_MARKS[cell.role]}
+                          </span>
+                          <span className="sr-only">{label}</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{tr('total')}</th>
+            <td className="num">{formatNumber(lang, [...derived.counts.values()].filter((n) => n.all > 0).length)}</td>
+            <td className="num">{formatNumber(lang, [...derived.counts.values()].filter((n) => n.named > 0).length)}</td>
+            {roles.map((r, i) => (
+              <td key={derived.clusters[i]!.id} className="num">
+                {formatNumber(lang, r.size)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+      <ul className="table-key">
+        {(['hub', 'rnd', 'production', 'transfer', 'general'] as const).map((r) => (
+          <li key={r}>
+            <span style={{ color: ROLE_COLORS[r] }}>{ROLE_MARKS[r]}</span> {tr(`role_${r}`)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

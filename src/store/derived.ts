@@ -1,0 +1,67 @@
+/** Values derived from the data and the view: computed once per change, shared by map, legend, ranking, table and exports. */
+import { classTally, countClasses, type CountClass } from '../domain/classes';
+import {
+  citiesForCluster,
+  clusterCountByCity,
+  headline,
+  rankCities,
+  type CityCount,
+  type CityRole,
+  type RankedCity,
+} from '../domain/counts';
+import { selectClusters } from '../domain/filter';
+import type { Adcode, City, Cluster, Dataset, Lang } from '../domain/types';
+import { t } from '../i18n/strings';
+import type { View } from './url';
+
+export interface Derived {
+  clusters: Cluster[];
+  counts: Map<Adcode, CityCount>;
+  values: Map<Adcode, number>;
+  ranking: RankedCity[];
+  classes: CountClass[];
+  tally: number[];
+  /** Set when exactly one industry is shown: the map then shows its cities by role. */
+  single: { cluster: Cluster; roles: Map<Adcode, CityRole> } | null;
+  cityByCode: Map<Adcode, City>;
+}
+
+let memo: { key: string; dataset: Dataset; derived: Derived } | null = null;
+
+export function deriveView(dataset: Dataset, view: Pick<View, 'tier' | 'industries' | 'count'>): Derived {
+  const key = `${view.tier}|${view.industries?.join(',') ?? '*'}|${view.count}`;
+  if (memo && memo.dataset === dataset && memo.key === key) return memo.derived;
+  const clusters = selectClusters(dataset.clusters, view);
+  const codes = dataset.cities.map((c) => c.adcode);
+  const counts = clusterCountByCity(clusters, codes);
+  const values = new Map([...counts].map(([code, n]) => [code, headline(n, view.count)]));
+  const classes = countClasses(dataset.clusters.length);
+  const derived: Derived = {
+    clusters,
+    counts,
+    values,
+    ranking: rankCities(counts, view.count),
+    classes,
+    tally: classTally(classes, values.values()),
+    single: clusters.length === 1 ? { cluster: clusters[0]!, roles: citiesForCluster(clusters[0]!) } : null,
+    cityByCode: new Map(dataset.cities.map((c) => [c.adcode, c])),
+  };
+  memo = { key, dataset, derived };
+  return derived;
+}
+
+/** The view in words, as a title or a file name says it. */
+export function describeView(view: View, derived: Derived, lang: Lang): string {
+  const tier = t(lang, view.tier === 'pillar' ? 'tierPillar' : view.tier === 'emerging' ? 'tierEmerging' : 'tierAll');
+  const n = derived.clusters.length;
+  const industries =
+    view.industries === null
+      ? t(lang, 'allIndustries')
+      : n === 0
+        ? t(lang, 'noIndustries')
+        : n <= 3
+          ? derived.clusters.map((c) => c.name[lang]).join(lang === 'en' ? ', ' : '、')
+          : t(lang, 'nIndustries', { n });
+  const count = t(lang, view.count === 'named' ? 'countNamed' : 'countAll');
+  return t(lang, 'viewSummary', { tier, industries, count });
+}

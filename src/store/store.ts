@@ -1,0 +1,112 @@
+/**
+ * One zustand store built from slices: the view (what the URL holds), the
+ * data (what was loaded) and the UI (transient things no link reopens).
+ * Actions are plain functions on the store, testable without React.
+ */
+import { create, type StateCreator } from 'zustand';
+import { clustersInTier } from '../domain/filter';
+import type { CountBasis, Lang, TierFilter } from '../domain/types';
+import type { LoadedData } from '../data/load';
+import type { ContextGeo } from '../data/schema';
+import { DEFAULT_VIEW, sortIndustries, type Notice, type View } from './url';
+
+export interface ViewSlice {
+  view: View;
+  setLang: (lang: Lang) => void;
+  setTier: (tier: TierFilter) => void;
+  setCount: (count: CountBasis) => void;
+  toggleIndustry: (id: string) => void;
+  setIndustries: (ids: string[] | null) => void;
+  selectCity: (adcode: string | null) => void;
+  /** Replaces the whole view (URL load, back/forward). */
+  applyView: (view: View) => void;
+}
+
+export type DataState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: LoadedData }
+  | { status: 'error'; message: string };
+
+export type ContextState = { status: 'loading' } | { status: 'ready'; context: ContextGeo } | { status: 'error'; message: string };
+
+export interface DataSlice {
+  data: DataState;
+  context: ContextState;
+  setData: (data: DataState) => void;
+  setContext: (context: ContextState) => void;
+}
+
+export type MainView = 'map' | 'table';
+export type TableSort = { column: 'city' | 'all' | 'named' | string; descending: boolean };
+
+export interface UiSlice {
+  notices: Notice[];
+  addNotices: (notices: Notice[]) => void;
+  dismissNotices: () => void;
+  hoveredCity: string | null;
+  setHoveredCity: (adcode: string | null) => void;
+  mainView: MainView;
+  setMainView: (view: MainView) => void;
+  tableSort: TableSort;
+  sortTable: (column: TableSort['column']) => void;
+  webgl: boolean;
+  setWebgl: (ok: boolean) => void;
+}
+
+export type AppState = ViewSlice & DataSlice & UiSlice;
+
+const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => {
+  const update = (patch: Partial<View>) => set({ view: { ...get().view, ...patch } });
+  return {
+    view: DEFAULT_VIEW,
+    setLang: (lang) => update({ lang }),
+    setTier: (tier) => update({ tier }),
+    setCount: (count) => update({ count }),
+    setIndustries: (ids) => update({ industries: ids === null ? null : sortIndustries(ids) }),
+    toggleIndustry: (id) => {
+      const { view, data } = get();
+      // "All in the tier" is implicit until the first toggle makes it explicit.
+      const current =
+        view.industries ??
+        (data.status === 'ready' ? clustersInTier(data.data.dataset.clusters, view.tier).map((c) => c.id) : []);
+      const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+      update({ industries: sortIndustries(next) });
+    },
+    selectCity: (city) => update({ city }),
+    applyView: (view) => set({ view }),
+  };
+};
+
+const dataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+  data: { status: 'loading' },
+  context: { status: 'loading' },
+  setData: (data) => set({ data }),
+  setContext: (context) => set({ context }),
+});
+
+const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  notices: [],
+  addNotices: (notices) => notices.length && set({ notices: [...get().notices, ...notices] }),
+  dismissNotices: () => set({ notices: [] }),
+  hoveredCity: null,
+  setHoveredCity: (hoveredCity) => get().hoveredCity !== hoveredCity && set({ hoveredCity }),
+  mainView: 'map',
+  setMainView: (mainView) => set({ mainView }),
+  tableSort: { column: 'all', descending: true },
+  sortTable: (column) => {
+    const { tableSort } = get();
+    set({
+      tableSort:
+        tableSort.column === column ? { column, descending: !tableSort.descending } : { column, descending: column !== 'city' },
+    });
+  },
+  webgl: true,
+  setWebgl: (webgl) => set({ webgl }),
+});
+
+export function createAppStore() {
+  return create<AppState>()((...a) => ({ ...viewSlice(...a), ...dataSlice(...a), ...uiSlice(...a) }));
+}
+
+export const useAppStore = createAppStore();
+export type AppStore = typeof useAppStore;
