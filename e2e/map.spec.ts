@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { dataset, expectedClustersOf, expectedCounts, GUANGZHOU } from './expected';
+import { readJson } from '../src/test/files';
+import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchErrors } from './helpers';
+
+async function clickCity(page: Page, adcode: string) {
+  const geo = readJson('data/guangdong.geojson') as { features: { properties: { adcode: string; label_lon: number; label_lat: number } }[] };
+  const feature = geo.features.find((f) => f.properties.adcode === adcode)!;
+  const point = await page.evaluate(
+    ([lon, lat]) => (window as any).__gdMap.project([lon, lat]),
+    [feature.properties.label_lon, feature.properties.label_lat],
+  );
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+test('loads without a console error and draws a map with every city ranked by its count', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  const shot = PNG.sync.read(await page.getByTestId('map').screenshot());
+  const colours = new Set<string>();
+  for (let i = 0; i < shot.data.length; i += 4 * 97) colours.add(`${shot.data[i]},${shot.data[i + 1]},${shot.data[i + 2]}`);
+  expect(colours.size).toBeGreaterThan(8);
+  await expect(page.getByTestId('ranking').locator('button')).toHaveCount(21);
+  expect(await rankingCounts(page)).toEqual(expectedCounts());
+  expect(await mapCounts(page)).toEqual(expectedCounts());
+  expect(errors).toEqual([]);
+});
+
+test("clicking Guangzhou on the map opens its panel with exactly its clusters", async ({ page }) => {
+  await openApp(page);
+  await clickCity(page, GUANGZHOU);
+  const panel = page.getByTestId('city-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('広州');
+  const shown = await panel.locator('[data-cluster]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cluster')));
+  expect(shown.sort()).toEqual(expectedClustersOf(GUANGZHOU).sort());
+  expect(page.url()).toContain(`city=${GUANGZHOU}`);
+  await waitForMapIdle(page);
+  const selected = await page.evaluate((id) => (window as any).__gdMap.getFeatureState({ source: 'cities', id: Number(id) }).selected, GUANGZHOU);
+  expect(selected).toBe(true);
+});
+
+test('tier and industry filters change the map and the ranking identically', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: '新興産業' }).check({ force: true });
+  await waitForMapIdle(page);
+  expect(await mapCounts(page)).toEqual(expectedCounts('emerging'));
+  expect(await rankingCounts(page)).toEqual(expectedCounts('emerging'));
+
+  await page.getByRole('checkbox', { name: 'ロボット' }).uncheck();
+  await page.getByRole('checkbox', { name: '新エネルギー' }).uncheck();
+  await waitForMapIdle(page);
+  const emerging = dataset.clusters.filter((c) => c.tier === 'emerging').map((c) => c.id);
+  const kept = emerging.filter((id) => id !== 'intelligent-robots' && id !== 'new-energy');
+  expect(await mapCounts(page)).toEqual(expectedCounts('emerging', kept));
+  expect(await rankingCounts(page)).toEqual(expectedCounts('emerging', kept));
+
+  await page.getByRole('radio', { name: '市名の明記のみ' }).check({ force: true });
+  await waitForMapIdle(page);
+  expect(await mapCounts(page)).toEqual(expectedCounts('emerging', kept, 'named'));
+  expect(await rankingCounts(page)).toEqual(expectedCounts('emerging', kept, 'named'));
+});
+
+test('one industry shows its cities by role, named and regional apart', async ({ page }) => {
+  await openApp(page, '?industries=new-energy');
+  const states = await page.evaluate(() => {
+    const map = (window as any).__gdMap;
+    return Object.fromEntries(
+      ['441700', '441200', '440100', '440500'].map((id) => [id, map.getFeatureState({ source: 'cities', id: Number(id) })]),
+    );
+  });
+  expect(states['441700']).toMatchObject({ single: true, role: 'hub', basis: 'named' }); // Yangjiang: offshore base
+  expect(states['441200']).toMatchObject({ role: 'production', basis: 'regional' }); // Zhaoqing: PRD solar cluster
+  expect(states['440100']).toMatchObject({ role: 'production', basis: 'named' }); // Guangzhou: hydrogen base
+  expect(states['440500']).toMatchObject({ role: null }); // Shantou: not targeted
+  await expect(page.getByTestId('legend')).toContainText('新エネルギー');
+});
+
+test('a URL with every parameter reopens the view, and back/forward step through views', async ({ page }) => {
+  const query = '?lang=en&tier=pillar&industries=electronic-information,automotive&count=named&city=440300';
+  await openApp(page, query);
+  const check = async () => {
+    await expect(page.getByRole('radio', { name: 'Pillar' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Named only' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Automobiles' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Smart home appliances' })).not.toBeChecked();
+    await expect(page.getByTestId('city-panel').getByRole('heading', { level: 2 })).toHaveText('Shenzhen');
+    expect(await rankingCounts(page)).toEqual(expectedCounts('pillar', ['automotive', 'electronic-information'], 'named'));
+  };
+  await check();
+  expect(page.url()).toContain(query);
+  await page.reload();
+  await waitForMapIdle(page);
+  await check();
+
+  await page.getByRole('radio', { name: 'Emerging' }).check({ force: true });
+  await expect(page).toHaveURL(/tier=emerging/);
+  await page.goBack();
+  await expect(page).toHaveURL(/tier=pillar/);
+  await expect(page.getByRole('radio', { name: 'Pillar' })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('radio', { name: 'Emerging' })).toBeChecked();
+});
+
+test('switching language changes names and <html lang>', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.getByTestId('lang').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guangdong Strategic Cluster Map');
+  await expect(page.getByTestId('ranking')).toContainText('Guangzhou');
+  await page.getByTestId('lang').selectOption('zh');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByTestId('ranking')).toContainText('广州');
+  await expect(page).toHaveURL(/lang=zh/);
+});
+
+test('keyboard only: reach a city panel from the ranking and close it with Esc', async ({ page }) => {
+  await openApp(page);
+  const first = page.getByTestId('ranking').locator('button').first();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await first.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('city-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(first).toBeFocused();
+});
+
+test('a malformed parameter shows a notice and the rest of the view still works', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?tier=emerging&count=bogus&industries=new-energy,<img src=x onerror=alert(1)>');
+  await expect(page.getByTestId('notice')).toContainText('bogus');
+  await expect(page.getByTestId('notice')).toContainText('<img src=x onerror=alert(1)>');
+  expect(await page.locator('img[src=x]').count()).toBe(0);
+  await expect(page.getByRole('radio', { name: '新興産業' })).toBeChecked();
+  expect(await mapCounts(page)).toEqual(expectedCounts('emerging', ['new-energy']));
+  expect(page.url()).not.toContain('bogus');
+  await page.getByRole('radio', { name: '支柱産業' }).check({ force: true });
+  await waitForMapIdle(page);
+  expect(await rankingCounts(page)).toEqual(expectedCounts('pillar', ['new-energy']));
+  expect(errors).toEqual([]);
+});
+
+test('the table view lists every city with the same counts, sortable', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('show-table').click();
+  const table = page.getByTestId('table-view');
+  await expect(table.locator('tbody tr')).toHaveCount(21);
+  const counts = await table.locator('tbody tr').evaluateAll((rows) =>
+    Object.fromEntries(rows.map((r) => [r.getAttribute('data-adcode'), Number(r.querySelector('[data-testid=table-all]')!.textContent)])),
+  );
+  expect(counts).toEqual(expectedCounts());
+  await table.getByRole('button', { name: '市', exact: true }).click();
+  await expect(table.locator('tbody tr').first()).toHaveAttribute('data-adcode', dataset.cities[0]!.adcode);
+});
