@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { loadContext, loadDataset } from './data/load';
 import { DataFileError } from './data/schema';
 import { LANGS, type Lang } from './domain/types';
@@ -9,6 +9,7 @@ import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './panels/hooks';
 import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
+import { ExportMenu, type MapRenderer } from './panels/ExportMenu';
 import { Ranking } from './panels/Ranking';
 import { StaticMap } from './panels/StaticMap';
 import { TableView } from './panels/TableView';
@@ -112,6 +113,12 @@ export function App() {
   }, []);
   const onSelect = useCallback((code: string | null) => useAppStore.getState().selectCity(code), []);
   const onWebglFailure = useCallback(() => useAppStore.getState().setWebgl(false), []);
+  const contextGeo = context.status === 'ready' ? context.context : null;
+  const renderMap = useMemo<MapRenderer | null>(() => {
+    if (!webgl || data.status !== 'ready' || !derived) return null;
+    const input = { geo: data.data.geo, context: contextGeo, derived, lang };
+    return (size) => import('./map/snapshot').then((m) => m.renderMapSnapshot(input, size));
+  }, [webgl, data, contextGeo, derived, lang]);
 
   return (
     <div className={`app lang-${lang}`}>
@@ -121,6 +128,9 @@ export function App() {
           <p className="subtitle">{tr('appSubtitle')}</p>
         </div>
         <div className="header-actions">
+          {data.status === 'ready' && derived && (
+            <ExportMenu dataset={data.data.dataset} derived={derived} geo={data.data.geo} context={contextGeo} renderMap={renderMap} />
+          )}
           <ViewToggle />
           <LanguageSwitch />
         </div>
@@ -165,7 +175,7 @@ export function App() {
                 <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
                   <MapView
                     geo={data.data.geo}
-                    context={context.status === 'ready' ? context.context : null}
+                    context={contextGeo}
                     derived={derived}
                     lang={lang}
                     selectedCity={view.city}
@@ -177,7 +187,7 @@ export function App() {
                   />
                 </Suspense>
               ) : (
-                <StaticMap geo={data.data.geo} context={context.status === 'ready' ? context.context : null} derived={derived} />
+                <StaticMap geo={data.data.geo} context={contextGeo} derived={derived} />
               )}
               <Tooltip derived={derived} adcode={pointer ? hovered : null} point={pointer} />
             </div>

@@ -294,3 +294,28 @@ export function parseDataset(raw: RawFiles, files: Record<DataFileKey, string> =
 
   return { source: clustersDoc.source, clusters: clustersDoc.clusters, cities, regions: regionsDoc.regions, geo };
 }
+
+/** The GeoJSON the app exports: the city polygons with the per-city figures of the view. */
+export const exportGeoSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z
+    .array(
+      z.strictObject({
+        type: z.literal('Feature'),
+        id: z.number().int(),
+        properties: z.strictObject({
+          adcode,
+          name_ja: text,
+          name_zh: text,
+          name_en: text,
+          region: z.enum(['prd', 'east', 'west', 'north']),
+          count_all: z.number().int().min(0),
+          count_named: z.number().int().min(0),
+          cluster_ids: z.string(),
+          cluster_names: z.string(),
+        }),
+        geometry: geometry.superRefine(insideBox(GUANGDONG_BBOX)),
+      }),
+    )
+    .length(21),
+});

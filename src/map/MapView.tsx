@@ -4,16 +4,15 @@
  * state (class, role, hover, selection); only the 21 label points are
  * re-sent, because symbol layout cannot read feature state.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
-import { classIndex } from '../domain/classes';
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
-import { formatNumber } from '../i18n/strings';
 import type { Derived } from '../store/derived';
 import { loadMapFonts } from './fonts';
+import { applyState, contextPoints, labelPoints, type Shown } from './mapState';
 import {
   baseStyle,
   cityLayers,
@@ -38,75 +37,6 @@ export interface MapViewProps {
   onSelect: (adcode: string | null) => void;
   onWebglFailure: (reason: string) => void;
   onReady?: (map: MapLibreMap | null) => void;
-}
-
-interface Shown {
-  derived: Derived;
-  lang: Lang;
-  selectedCity: string | null;
-  hoveredCity: string | null;
-  context: ContextGeo | null;
-}
-
-function labelPoints(geo: CitiesGeo, derived: Derived, lang: Lang): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: geo.features.map((f) => {
-      const p = f.properties;
-      const value = derived.values.get(p.adcode) ?? 0;
-      const role = derived.single?.roles.get(p.adcode);
-      return {
-        type: 'Feature',
-        properties: {
-          name: lang === 'ja' ? p.name_ja : lang === 'zh' ? p.name_zh : p.name_en,
-          count: derived.single ? (role ? '●' : '') : formatNumber(lang, value),
-          value,
-        },
-        geometry: { type: 'Point', coordinates: [p.label_lon, p.label_lat] },
-      };
-    }),
-  };
-}
-
-function contextPoints(context: ContextGeo, lang: Lang): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: context.features.map((f) => ({
-      type: 'Feature',
-      properties: { name: lang === 'ja' ? f.properties.name_ja : lang === 'zh' ? f.properties.name_zh : f.properties.name_en },
-      geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
-    })),
-  };
-}
-
-/** Writes the view into the map. Feature state for polygons; the label points are re-sent only when their text changes. */
-function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev: Shown | null) {
-  const { derived, lang, selectedCity, hoveredCity } = shown;
-  for (const f of geo.features) {
-    const code = f.properties.adcode;
-    const value = derived.values.get(code) ?? 0;
-    const role = derived.single?.roles.get(code);
-    map.setFeatureState(
-      { source: 'cities', id: f.id },
-      {
-        cls: classIndex(derived.classes, value),
-        count: value,
-        single: derived.single !== null,
-        role: role?.role ?? null,
-        basis: role?.basis ?? null,
-        selected: code === selectedCity,
-        hover: code === hoveredCity,
-      },
-    );
-  }
-  if (!prev || prev.derived !== derived || prev.lang !== lang) {
-    const labels = map.getSource('labels');
-    if (labels && 'setData' in labels) (labels as GeoJSONSource).setData(labelPoints(geo, derived, lang));
-  }
-  if (shown.context && (!prev || prev.lang !== lang || prev.context !== shown.context)) {
-    const src = map.getSource('context-labels');
-    if (src && 'setData' in src) (src as GeoJSONSource).setData(contextPoints(shown.context, lang));
-  }
 }
 
 export function MapView(props: MapViewProps) {

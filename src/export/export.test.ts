@@ -1,0 +1,96 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { exportGeoSchema } from '../data/schema';
+import { readJson, loadRepoDataset } from '../test/files';
+import { deriveView } from '../store/derived';
+import { DEFAULT_VIEW, type View } from '../store/url';
+import { exportFileName, exportSummary } from './summary';
+import { buildSvg, wrap } from './svg';
+import { citiesCsv, citiesGeoJson, csvCell, designationsCsv } from './table';
+import { citiesGeoSchema } from '../data/schema';
+
+const dataset = loadRepoDataset();
+const geo = citiesGeoSchema.parse(readJson('data/guangdong.geojson'));
+const date = new Date(2026, 10, 28);
+const view = (patch: Partial<View> = {}): View => ({ ...DEFAULT_VIEW, ...patch });
+
+describe('exportFileName', () => {
+  it('says the view and the date', () => {
+    expect(exportFileName(view({ tier: 'emerging', count: 'named' }), 'png', date)).toBe('guangdong-clusters_emerging_named_2026-11-28.png');
+    expect(exportFileName(view({ industries: ['new-energy'], lang: 'en' }), 'csv', date, 'designations')).toBe(
+      'guangdong-clusters_all_new-energy_all_designations_en_2026-11-28.csv',
+    );
+    expect(exportFileName(view({ industries: ['a', 'b', 'c'] }), 'svg', date)).toBe('guangdong-clusters_all_3-industries_all_2026-11-28.svg');
+    expect(exportFileName(view({ industries: [] }), 'svg', date)).toBe('guangdong-clusters_all_no-industries_all_2026-11-28.svg');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes commas, quotes and line breaks, and defuses formulas', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell(12)).toBe('12');
+  });
+
+  it('has a BOM and one row per city with the view counts', () => {
+    const v = view({ tier: 'pillar', count: 'named' });
+    const derived = deriveView(dataset, v);
+    const csv = citiesCsv(dataset, derived, 'ja');
+    expect(csv.startsWith('\uFEFFadcode,name_ja,name_zh,name_en,region,count_all,count_named,cluster_ids,cluster_names\r\n')).toBe(true);
+    const rows = csv.trim().split('\r\n').slice(1).map((r) => r.split(','));
+    expect(rows).toHaveLength(21);
+    for (const r of rows) {
+      const n = derived.counts.get(r[0]!)!;
+      expect([Number(r[5]), Number(r[6])]).toEqual([n.all, n.named]);
+    }
+    expect(rows.find((r) => r[0] === '440100')![1]).toBe('広州');
+  });
+
+  it('lists every designation of the view in the long table, with its quote', () => {
+    const derived = deriveView(dataset, view({ industries: ['new-energy'] }));
+    const lines = designationsCsv(dataset, derived, 'en').trim().split('\r\n');
+    const newEnergy = dataset.clusters.find((c) => c.id === 'new-energy')!;
+    expect(lines).toHaveLength(1 + newEnergy.targets.length);
+    expect(lines.some((l) => l.startsWith('441700,Yangjiang,new-energy,New energy,emerging,hub,named,,陽江市の洋上発電基地'))).toBe(true);
+  });
+});
+
+describe('GeoJSON', () => {
+  it("validates with the project's export schema and carries the view's counts", () => {
+    const derived = deriveView(dataset, view({ tier: 'emerging' }));
+    const fc = exportGeoSchema.parse(JSON.parse(citiesGeoJson(dataset, derived, geo, 'en')));
+    const gz = fc.features.find((f) => f.properties.adcode === '440100')!;
+    expect(gz.properties.count_all).toBe(derived.counts.get('440100')!.all);
+  });
+});
+
+describe('SVG', () => {
+  it('is well-formed XML with 21 city paths, the title and the legend', () => {
+    const v = view({ lang: 'en', tier: 'emerging' });
+    const derived = deriveView(dataset, v);
+    const svg = buildSvg({ geo, context: null, derived, lang: 'en', summary: exportSummary(v, derived, date, 'http://x/?a=1&b=<2>') });
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(svg, 'image/svg+xml');
+    expect(errors).toEqual([]);
+    expect(doc.getElementsByTagName('svg')[0]!.getAttribute('viewBox')).toBe('0 0 1200 900');
+    const paths = Array.from(doc.getElementsByTagName('path')).filter((p) => p.getAttribute('data-adcode'));
+    expect(paths).toHaveLength(21);
+    expect(paths.every((p) => /^M[\d.,LZMl-]+/.test(p.getAttribute('d')!))).toBe(true);
+    expect(doc.getElementById('title')!.textContent).toBe('Guangdong Strategic Cluster Map');
+    expect(doc.getElementById('subtitle')!.textContent).toBe('Emerging · all industries · All designations');
+    expect(svg).not.toContain('<image');
+  });
+
+  it('fills each city with its class colour', () => {
+    const derived = deriveView(dataset, view());
+    const svg = buildSvg({ geo, context: null, derived, lang: 'ja', summary: exportSummary(view(), derived, date, 'x') });
+    const gz = svg.match(/<path d="[^"]+" fill="([^"]+)"[^>]*data-adcode="440100"/)!;
+    expect(gz[1]).toBe(derived.classes.at(-1)!.color);
+  });
+
+  it('wraps long text into lines of bounded length', () => {
+    expect(wrap('一二三四五六七八九十', 4)).toEqual(['一二三四', '五六七八', '九十']);
+    expect(wrap('alpha beta gamma', 11)).toEqual(['alpha beta', 'gamma']);
+  });
+});

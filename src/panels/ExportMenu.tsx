@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../domain/types';
+import type { CitiesGeo, ContextGeo } from '../data/schema';
+import type { Derived } from '../store/derived';
+import { useAppStore } from '../store/store';
+import { useT } from './hooks';
+
+export type MapRenderer = (size: { width: number; height: number; pixelRatio: number }) => Promise<HTMLCanvasElement>;
+
+type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'csv' | 'csv-long' | 'geojson';
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export menu: a disclosure of plain buttons, operable by keyboard; the builders load on first use. */
+export function ExportMenu(props: { dataset: Dataset; derived: Derived; geo: CitiesGeo; context: ContextGeo | null; renderMap: MapRenderer | null }) {
+  const tr = useT();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (status?.kind !== 'done') return;
+    const timer = setTimeout(() => setStatus(null), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector('button')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    const onClick = (e: MouseEvent) => {
+      if (!menu.current?.contains(e.target as Node) && e.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('mousedown', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('mousedown', onClick);
+    };
+  }, [open]);
+
+  async function run(format: Format) {
+    setOpen(false);
+    button.current?.focus();
+    const view = useAppStore.getState().view;
+    const { dataset, derived, geo, context, renderMap } = props;
+    const date = new Date();
+    setStatus({ kind: 'busy', text: tr('exporting') });
+    try {
+      const [{ exportFileName, exportSummary }, table] = await Promise.all([import('../export/summary'), import('../export/table')]);
+      const summary = exportSummary(view, derived, date, window.location.href);
+      let blob: Blob;
+      let name: string;
+      if (format === 'svg') {
+        const { buildSvg } = await import('../export/svg');
+        blob = new Blob([buildSvg({ geo, context, derived, lang: view.lang, summary })], { type: 'image/svg+xml' });
+        name = exportFileName(view, 'svg', date);
+      } else if (format === 'csv' || format === 'csv-long') {
+        const csv = format === 'csv' ? table.citiesCsv(dataset, derived, view.lang) : table.designationsCsv(dataset, derived, view.lang);
+        blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
+        name = exportFileName(view, 'csv', date, format === 'csv-long' ? 'designations' : undefined);
+      } else if (format === 'geojson') {
+        blob = new Blob([table.citiesGeoJson(dataset, derived, geo, view.lang)], { type: 'application/geo+json' });
+        name = exportFileName(view, 'geojson', date);
+      } else {
+        if (!renderMap) throw new Error('WebGL is not available');
+        const scale = format === 'png1' ? 1 : format === 'png2' ? 2 : 4;
+        const [{ composePng }, { MAP_BOX }] = await Promise.all([import('../export/png'), import('../export/layout')]);
+        const image = await renderMap({ width: MAP_BOX.width, height: MAP_BOX.height, pixelRatio: scale });
+        blob = await composePng(image, summary, scale, view.lang);
+        name = exportFileName(view, 'png', date, scale === 1 ? undefined : `${scale}x`);
+      }
+      download(blob, name);
+      setStatus({ kind: 'done', text: tr('exportDone', { file: name }) });
+    } catch (e) {
+      setStatus({ kind: 'error', text: tr('exportFailed', { reason: e instanceof Error ? e.message : String(e) }) });
+    }
+  }
+
+  const items: { format: Format; label: string; disabled?: boolean }[] = [
+    { format: 'png1', label: tr('exportPng', { scale: 1 }), disabled: !props.renderMap },
+    { format: 'png2', label: tr('exportPng', { scale: 2 }), disabled: !props.renderMap },
+    { format: 'png4', label: tr('exportPng', { scale: 4 }), disabled: !props.renderMap },
+    { format: 'svg', label: tr('exportSvg') },
+    { format: 'csv', label: tr('exportCsv') },
+    { format: 'csv-long', label: tr('exportCsvLong') },
+    { format: 'geojson', label: tr('exportGeojson') },
+  ];
+  return (
+    <div className="export">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls="export-menu"
+        onClick={() => setOpen(!open)}
+        disabled={status?.kind === 'busy'}
+        data-testid="export-button"
+      >
+        {tr('export')} ▾
+      </button>
+      {open && (
+        <div id="export-menu" className="export-menu" ref={menu} data-testid="export-menu">
+          {items.map((item) => (
+            <button key={item.format} type="button" disabled={item.disabled} onClick={() => void run(item.format)} data-format={item.format}>
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <span className={`export-status ${status?.kind ?? ''}`} role="status" aria-live="polite" data-testid="export-status">
+        {status?.text}
+      </span>
+    </div>
+  );
+}
