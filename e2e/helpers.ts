@@ -50,3 +50,14 @@ export async function rankingCounts(page: Page): Promise<Record<string, number>>
     return out;
   });
 }
+
+/** Records Content-Security-Policy violations from the first script on. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return () => page.evaluate(() => (window as any).__csp as string[]);
+}

@@ -7,6 +7,10 @@ import { z } from 'zod';
 import { CLUSTER_IDS, CLUSTER_TIERS, type ClusterId } from '../domain/clusterIds';
 import type { Dataset } from '../domain/types';
 
+// Zod's JIT compiles parsers with `new Function`, which the app's CSP forbids
+// (and reports as a violation even though zod falls back): parse without it.
+z.config({ jitless: true });
+
 const adcode = z.string().regex(/^44\d{4}$/, 'must be a 6-digit Guangdong adcode (44xxxx)');
 const text = z.string().trim().min(1, 'must not be empty');
 const names = z.strictObject({ ja: text, zh: text, en: text });
