@@ -170,7 +170,7 @@ export function App() {
                 {tr('contextMissing')}
               </p>
             )}
-            <div className={`map-wrap ${mainView === 'map' ? '' : 'hidden'}`}>
+            <div className="map-wrap" aria-hidden={mainView === 'table' && webgl ? true : undefined}>
               {webgl ? (
                 <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
                   <MapView
@@ -191,7 +191,7 @@ export function App() {
               )}
               <Tooltip derived={derived} adcode={pointer ? hovered : null} point={pointer} />
             </div>
-            {(mainView === 'table' || !webgl) && <TableView derived={derived} dataset={data.data.dataset} />}
+            {(mainView === 'table' || !webgl) && <TableView derived={derived} dataset={data.data.dataset} overlay={webgl} />}
           </main>
           <CityPanel derived={derived} dataset={data.data.dataset} />
         </div>

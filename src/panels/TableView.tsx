@@ -11,7 +11,7 @@ function ariaSort(sort: TableSort, column: string) {
 }
 
 /** Cities × clusters: the accessible view of the map, and the one shown without WebGL. */
-export function TableView({ derived, dataset }: { derived: Derived; dataset: Dataset }) {
+export function TableView({ derived, dataset, overlay }: { derived: Derived; dataset: Dataset; overlay: boolean }) {
   const tr = useT();
   const lang = useLang();
   const sort = useAppStore((s) => s.tableSort);
@@ -41,7 +41,7 @@ export function TableView({ derived, dataset }: { derived: Derived; dataset: Dat
     </th>
   );
   return (
-    <div className="table-view" data-testid="table-view">
+    <div className={overlay ? 'table-view overlay' : 'table-view'} data-testid="table-view">
       <table>
         <caption>{tr('tableCaption')}</caption>
         <thead>
