@@ -1,35 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
-
-/**
- * Playwright cannot download its own browsers on our machines, so the suite
- * runs Debian's Chromium. Order: $CHROMIUM_PATH, /usr/bin/chromium, then a
- * browser Playwright installed itself (on machines where that works).
- */
-function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  try {
-    candidates.push(chromium.executablePath());
-  } catch {
-    // Playwright throws when it has no browser of its own; the message below says what to do.
-  }
-  const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found)
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install one with `apt-get install -y chromium` ' +
-        '(Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-    );
-  return found;
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-];
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 
 const PORT = 4174;
 

@@ -1,0 +1,318 @@
+/**
+ * `npm run bench`: the app against bare MapLibre, side by side in one run.
+ * Builds both pages, serves them from this process on 127.0.0.1, drives
+ * Debian's Chromium (SwiftShader WebGL, as the e2e tests do), and writes a
+ * table to stdout and bench/results.json. Budgets are reported, not asserted.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { countClasses, classIndex } from '../src/domain/classes';
+import { clusterCountByCity } from '../src/domain/counts';
+import type { Cluster } from '../src/domain/types';
+import { loadRepoDataset } from '../src/test/files';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
+
+const root = path.resolve(import.meta.dirname, '..');
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
+const CLICKS = 100;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const kb = (n: number) => Math.round(n / 102.4) / 10;
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function buildPages() {
+  const dataset = loadRepoDataset();
+  const counts = clusterCountByCity(dataset.clusters, dataset.cities.map((c) => c.adcode));
+  const classes = countClasses(dataset.clusters.length);
+  const colors = [...counts].flatMap(([code, n]) => [Number(code), classes[classIndex(classes, n.all)]!.color]);
+  await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
+  await build({
+    root: path.join(root, 'bench'),
+    base: '/baseline/',
+    configFile: false,
+    logLevel: 'warn',
+    define: { __BASELINE_COLORS__: JSON.stringify(colors) },
+    build: {
+      outDir: path.join(root, 'bench/dist'),
+      emptyOutDir: true,
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: { input: path.join(root, 'bench/baseline.html') },
+    },
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+};
+
+/** Maps a URL path to the built file: the app at /, the baseline at /baseline/. */
+function fileFor(urlPath: string): string | null {
+  const clean = decodeURIComponent(urlPath.split('?')[0]!);
+  const [dir, rel] = clean.startsWith('/baseline/') ? ['bench/dist', clean.slice('/baseline/'.length)] : ['dist', clean.slice(1)];
+  const file = path.join(root, dir, rel || 'index.html');
+  if (!file.startsWith(path.join(root, dir))) return null;
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+function serve(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
+    }),
+  );
+}
+
+async function firstIdle(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('gd:first-idle').length > 0, null, { timeout: 60_000 });
+  return page.evaluate(() => performance.getEntriesByName('gd:first-idle')[0]!.startTime);
+}
+
+async function coldLoads(browser: Browser, base: string) {
+  const app: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < LOAD_RUNS; i++)
+    for (const [url, into] of [
+      [`${base}/`, app],
+      [`${base}/baseline/baseline.html`, baseline],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(url);
+      into.push(await firstIdle(page));
+      await context.close();
+    }
+  return { app_ms: round(median(app)), baseline_ms: round(median(baseline)), ratio: round(median(app) / median(baseline), 2), runs: LOAD_RUNS };
+}
+
+async function firstViewBytes(browser: Browser, base: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const urls = new Set<string>();
+  page.on('request', (r) => urls.add(new URL(r.url()).pathname));
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => !!(window as any).__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
+  await firstIdle(page);
+  await context.close();
+  const bytes = { js: 0, css: 0, data: 0, fonts: 0, html: 0 };
+  const fontFiles: string[] = [];
+  for (const u of urls) {
+    const file = fileFor(u);
+    if (!file) continue;
+    const gz = gzipSync(readFileSync(file)).length;
+    const ext = path.extname(file);
+    if (ext === '.js' || ext === '.mjs') bytes.js += gz;
+    else if (ext === '.css') bytes.css += gz;
+    else if (ext === '.json' || ext === '.geojson') bytes.data += gz;
+    else if (ext === '.woff2' || ext === '.woff') {
+      bytes.fonts += gz;
+      fontFiles.push(path.basename(file));
+    } else bytes.html += gz;
+  }
+  const mlDist = path.join(root, 'node_modules/maplibre-gl/dist');
+  const maplibre = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs'].reduce((n, f) => n + gzipSync(readFileSync(path.join(mlDist, f))).length, 0);
+  return {
+    js: kb(bytes.js),
+    css: kb(bytes.css),
+    data: kb(bytes.data),
+    fonts: kb(bytes.fonts),
+    font_files: fontFiles.length,
+    maplibre_js: kb(maplibre),
+    unit: 'KB gzipped',
+  };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return round(metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024);
+}
+
+async function filterAndMemory(browser: Browser, base: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => !!(window as any).__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
+  await firstIdle(page);
+  const afterLoad = await heapMb(page);
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__bench = [];
+    w.__pending = false;
+    // From the click's timestamp to the map update (handler) and to the next idle.
+    document.addEventListener(
+      'click',
+      (e) => {
+        if (w.__pending) return;
+        w.__pending = true;
+        const t0 = e.timeStamp;
+        window.addEventListener(
+          'gd:map-updated',
+          () => {
+            const handler = performance.now() - t0;
+            w.__gdMap.once('idle', () => {
+              w.__bench.push({ handler, idle: performance.now() - t0 });
+              w.__pending = false;
+            });
+          },
+          { once: true },
+        );
+      },
+      true,
+    );
+  });
+  const tiers = ['pillar', 'emerging', 'all'];
+  for (let i = 0; i < CLICKS; i++) {
+    if (i % 2 === 0) await page.locator(`input[name=tier][value=${tiers[(i / 2) % 3]}]`).click({ force: true });
+    else {
+      const boxes = page.locator('.industries input[type=checkbox]');
+      await boxes.nth(i % (await boxes.count())).click();
+    }
+    await page.waitForFunction((n) => (window as any).__bench.length >= n, i + 1, { timeout: 30_000 });
+  }
+  const samples = (await page.evaluate(() => (window as any).__bench)) as { handler: number; idle: number }[];
+  const afterClicks = await heapMb(page);
+  const handler = samples.map((s) => s.handler);
+  const idle = samples.map((s) => s.idle);
+
+  const exportTimes: Record<string, number> = {};
+  for (const format of ['png2', 'png4']) {
+    await page.getByTestId('export-button').click();
+    const t0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator(`[data-format="${format}"]`).click()]);
+    exportTimes[format] = Date.now() - t0;
+    await download.path();
+  }
+  await context.close();
+  return {
+    filter: {
+      clicks: samples.length,
+      handler_p50_ms: round(pct(handler, 50)),
+      handler_p95_ms: round(pct(handler, 95)),
+      idle_p50_ms: round(pct(idle, 50)),
+      idle_p95_ms: round(pct(idle, 95)),
+    },
+    memory: { after_load_mb: afterLoad, after_clicks_mb: afterClicks },
+    export: { png2x_ms: exportTimes.png2!, png4x_ms: exportTimes.png4! },
+  };
+}
+
+/** Synthetic datasets: each cluster targets ~12 % of the regions, a quarter of them by name. */
+function synthetic(regions: number, clusters: number) {
+  const codes = Array.from({ length: regions }, (_, i) => String(100000 + i));
+  let seed = regions * 7919 + clusters;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const perCluster = Math.max(3, Math.round(regions * 0.12));
+  const list: Cluster[] = Array.from({ length: clusters }, (_, c) => ({
+    id: `c${c}`,
+    tier: c % 2 ? 'emerging' : 'pillar',
+    name: { ja: '', zh: '', en: '' },
+    seed: { tier: null, name: null, focus: null, areas: null },
+    focus: { ja: null, en: null },
+    areas: { ja: '', en: '' },
+    targets: Array.from({ length: perCluster }, () => ({
+      city: codes[Math.floor(random() * regions)]!,
+      basis: random() < 0.25 ? ('named' as const) : ('regional' as const),
+      role: 'general' as const,
+      quote: '',
+    })),
+    notes: [],
+  }));
+  return { codes, clusters: list, targets: clusters * perCluster };
+}
+
+function joinScaling() {
+  const rows: { regions: number; clusters: number; targets: number; ms: number; ns_per_target: number }[] = [];
+  for (const [regions, clusters] of [
+    [21, 20],
+    [300, 100],
+    [1000, 300],
+    [3000, 300],
+    [3000, 1000],
+  ] as const) {
+    const { codes, clusters: list, targets } = synthetic(regions, clusters);
+    clusterCountByCity(list, codes); // warm up
+    let runs = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 300 || runs < 5) {
+      clusterCountByCity(list, codes);
+      runs++;
+    }
+    const ms = (performance.now() - t0) / runs;
+    rows.push({ regions, clusters, targets, ms: round(ms, 3), ns_per_target: round((ms * 1e6) / targets, 1) });
+  }
+  return rows;
+}
+
+async function main() {
+  console.log('building the app and the baseline …');
+  await buildPages();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    console.log(`cold loads (${LOAD_RUNS} each, alternating, fresh context) …`);
+    const load = await coldLoads(browser, server.url);
+    console.log('first-view bytes …');
+    const bytes = await firstViewBytes(browser, server.url);
+    console.log(`${CLICKS} filter clicks, memory, exports …`);
+    const { filter, memory, export: exportTimes } = await filterAndMemory(browser, server.url);
+    const join = joinScaling();
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${browser.version()}, SwiftShader WebGL`;
+    const results = { date: new Date().toISOString(), machine, load, bytes, filter, export: exportTimes, join, memory };
+    await mkdir(path.join(root, 'bench'), { recursive: true });
+    await writeFile(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+
+    const budget = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+    const lines = [
+      `| measure | app | baseline / reference | budget |`,
+      `|---|---|---|---|`,
+      `| cold load to first idle (median of ${LOAD_RUNS}) | ${load.app_ms} ms | ${load.baseline_ms} ms (ratio ${load.ratio}) | ratio <= 1.3: ${budget(load.ratio <= 1.3)} |`,
+      `| JS on first view (gzip) | ${bytes.js} KB | maplibre-gl ${bytes.maplibre_js} KB | <= maplibre + 150 KB: ${budget(bytes.js <= bytes.maplibre_js + 150)} |`,
+      `| CSS on first view (gzip) | ${bytes.css} KB | | |`,
+      `| data on first view (gzip) | ${bytes.data} KB | | <= 60 KB: ${budget(bytes.data <= 60)} |`,
+      `| fonts on first view | ${bytes.fonts} KB in ${bytes.font_files} subset files | | only the subsets used |`,
+      `| filter click: handler p50 / p95 | ${filter.handler_p50_ms} / ${filter.handler_p95_ms} ms | | p95 <= 16 ms: ${budget(filter.handler_p95_ms <= 16)} |`,
+      `| filter click: to next idle p50 / p95 | ${filter.idle_p50_ms} / ${filter.idle_p95_ms} ms | | |`,
+      `| PNG export 2x / 4x | ${exportTimes.png2x_ms} / ${exportTimes.png4x_ms} ms | | (reported) |`,
+      `| JS heap after load / after ${CLICKS} clicks | ${memory.after_load_mb} / ${memory.after_clicks_mb} MB | | |`,
+    ];
+    console.log(`\nMachine: ${machine}\n\n${lines.join('\n')}\n`);
+    console.log('Join scaling (node): full recount of distinct clusters per region');
+    console.log('| regions | clusters | targets | ms | ns per target |\n|---|---|---|---|---|');
+    for (const r of join) console.log(`| ${r.regions} | ${r.clusters} | ${r.targets} | ${r.ms} | ${r.ns_per_target} |`);
+    console.log('\nwrote bench/results.json');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
