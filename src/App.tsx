@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { loadContext, loadDataset } from './data/load';
+import { takeContext, takeDataset } from './data/load';
 import { DataFileError } from './data/schema';
 import { LANGS, type Lang } from './domain/types';
 import { LANG_NAMES } from './i18n/strings';
@@ -17,7 +17,8 @@ import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
 
-const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+export const loadMapView = () => import('./map/MapView');
+const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
 
 function describeError(e: unknown): string {
   if (e instanceof DataFileError) return e.message;
@@ -29,7 +30,7 @@ function useDataLoader() {
   const setContext = useAppStore((s) => s.setContext);
   const load = useCallback(() => {
     setData({ status: 'loading' });
-    loadDataset()
+    takeDataset()
       .then((data) => {
         setData({ status: 'ready', data });
         const { view, selectCity, addNotices } = useAppStore.getState();
@@ -40,7 +41,7 @@ function useDataLoader() {
       })
       .catch((e: unknown) => setData({ status: 'error', message: describeError(e) }));
     if (useAppStore.getState().context.status !== 'ready')
-      loadContext()
+      takeContext()
         .then((context) => setContext({ status: 'ready', context }))
         .catch((e: unknown) => setContext({ status: 'error', message: describeError(e) }));
   }, [setData, setContext]);
@@ -97,7 +98,8 @@ export function App() {
   useEffect(() => {
     const sync = new UrlSync().addTo(useAppStore);
     const { setWebgl } = useAppStore.getState();
-    setWebgl(hasWebGL());
+    const webglOk = hasWebGL();
+    setWebgl(webglOk);
     load();
     return () => sync.remove();
   }, [load]);

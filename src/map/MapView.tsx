@@ -7,7 +7,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
 import type { Derived } from '../store/derived';
@@ -44,8 +44,18 @@ export function MapView(props: MapViewProps) {
   const mapRef = useRef<MapLibreMap | null>(null);
   const readyRef = useRef(false);
   const shownRef = useRef<Shown | null>(null);
-  const propsRef = useRef(props);
-  propsRef.current = props;
+  // The label language follows the UI once that language's glyphs are loaded.
+  const [labelLang, setLabelLang] = useState(props.lang);
+  const propsRef = useRef({ ...props, lang: labelLang });
+  propsRef.current = { ...props, lang: labelLang };
+
+  useEffect(() => {
+    let current = true;
+    void loadMapFonts(props.geo, props.lang).then(() => current && setLabelLang(props.lang));
+    return () => {
+      current = false;
+    };
+  }, [props.geo, props.lang]);
 
   useEffect(() => {
     const el = container.current;
@@ -88,7 +98,7 @@ export function MapView(props: MapViewProps) {
       // For the benchmark: the first frame with every city coloured by its count.
       map.once('idle', () => performance.mark('gd:first-idle'));
       // Labels are drawn with the self-hosted font; add them once its glyphs are in.
-      await loadMapFonts(p.geo);
+      await loadMapFonts(p.geo, p.lang);
       if (disposed) return;
       map.addLayer(labelLayer());
       (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
@@ -146,7 +156,7 @@ export function MapView(props: MapViewProps) {
     window.dispatchEvent(new Event('gd:map-updated'));
   }
 
-  useEffect(sync, [props.derived, props.lang, props.selectedCity, props.hoveredCity, props.context]);
+  useEffect(sync, [props.derived, labelLang, props.selectedCity, props.hoveredCity, props.context]);
 
   return (
     <div

@@ -1,19 +1,26 @@
+import type { Lang } from '../domain/types';
 import type { CitiesGeo } from '../data/schema';
+
+const CONTEXT_NAMES: Record<Lang, string> = {
+  ja: '福建省江西省湖南省広西チワン族自治区海南省香港マカオ',
+  zh: '福建省江西省湖南省广西壮族自治区海南省香港澳门',
+  en: 'FujianJiangxiHunanGuangxiHainanHong KongMacau',
+};
 
 /**
  * Local glyph rendering draws each glyph with the browser's canvas, so the
  * font subsets that cover the label text must be loaded first, or the labels
- * come out in whatever fallback font the machine has.
+ * come out in whatever fallback font the machine has. Only the current
+ * language's text is loaded: CJK fonts come in many small subsets.
  */
-export async function loadMapFonts(geo: CitiesGeo): Promise<void> {
+export async function loadMapFonts(geo: CitiesGeo, lang: Lang): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
-  const names = geo.features.flatMap((f) => [f.properties.name_ja, f.properties.name_zh, f.properties.name_en]).join('');
-  const text = `${names}0123456789●香港澳门マカオ福建江西湖南広西广西海南省チワン族自治区壮族`;
+  const key = lang === 'ja' ? 'name_ja' : lang === 'zh' ? 'name_zh' : 'name_en';
+  const text = `${geo.features.map((f) => f.properties[key]).join('')}${CONTEXT_NAMES[lang]}0123456789●`;
+  // The map's ideograph stack is JP, then SC: Chinese names need both.
+  const families = lang === 'zh' ? ['Noto Sans JP', 'Noto Sans SC'] : ['Noto Sans JP'];
   try {
-    await Promise.all([
-      document.fonts.load(`400 16px "Noto Sans JP"`, text),
-      document.fonts.load(`400 16px "Noto Sans SC"`, text),
-    ]);
+    await Promise.all(families.map((f) => document.fonts.load(`400 16px "${f}"`, text)));
   } catch {
     // A font that fails to load leaves the system fallback; the labels still draw.
   }

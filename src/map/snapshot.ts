@@ -37,7 +37,7 @@ export async function renderMapSnapshot(
   input: SnapshotInput,
   size: { width: number; height: number; pixelRatio: number },
 ): Promise<HTMLCanvasElement> {
-  await loadMapFonts(input.geo);
+  await loadMapFonts(input.geo, input.lang);
   const container = document.createElement('div');
   // Off-screen but laid out: a map needs a real size to render.
   Object.assign(container.style, {
