@@ -17,7 +17,7 @@ import { countClasses, classIndex } from '../src/domain/classes';
 import { clusterCountByCity } from '../src/domain/counts';
 import type { Cluster } from '../src/domain/types';
 import { loadRepoDataset } from '../src/test/files';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
+import { CHROMIUM_ARGS, findChromium, jsHeapMb } from '../scripts/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
@@ -147,14 +147,6 @@ async function firstViewBytes(browser: Browser, base: string) {
   };
 }
 
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return round(metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024);
-}
 
 async function filterAndMemory(browser: Browser, base: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
@@ -162,7 +154,7 @@ async function filterAndMemory(browser: Browser, base: string) {
   await page.goto(`${base}/`);
   await page.waitForFunction(() => !!(window as any).__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
   await firstIdle(page);
-  const afterLoad = await heapMb(page);
+  const afterLoad = round(await jsHeapMb(page));
   await page.evaluate(() => {
     const w = window as any;
     w.__bench = [];
@@ -201,7 +193,7 @@ async function filterAndMemory(browser: Browser, base: string) {
     await page.waitForFunction((n) => (window as any).__bench.length >= n, i + 1, { timeout: 30_000 });
   }
   const samples = (await page.evaluate(() => (window as any).__bench)) as { handler: number; idle: number }[];
-  const afterClicks = await heapMb(page);
+  const afterClicks = round(await jsHeapMb(page));
   const handler = samples.map((s) => s.handler);
   const idle = samples.map((s) => s.idle);
 

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parseView, serializeView } from '../src/store/url';
+import { jsHeapMb as heapMb } from '../scripts/chromium';
 import { expectedCounts } from './expected';
 import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchErrors } from './helpers';
 
@@ -13,14 +14,6 @@ function rng(seed: number) {
   };
 }
 
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
-}
 
 test('soak: 300 random actions (after 60 to warm up) keep map, ranking, table and URL in agreement', async ({ page }) => {
   test.setTimeout(360_000);

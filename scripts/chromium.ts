@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 /**
  * Playwright cannot download its own browsers on our machines, so tests and
@@ -31,3 +31,13 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',
 ];
+
+/** The page's used JS heap in MB, measured after a forced garbage collection (Chromium only). */
+export async function jsHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
+}

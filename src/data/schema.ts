@@ -143,14 +143,14 @@ function insideBox(bbox: readonly number[]) {
   };
 }
 
+/** What every city feature says of itself, in the source and in exports. */
+const cityFeatureNames = { adcode, name_ja: text, name_zh: text, name_en: text };
+
 export const cityFeatureSchema = z.strictObject({
   type: z.literal('Feature'),
   id: z.number().int(),
   properties: z.strictObject({
-    adcode,
-    name_ja: text,
-    name_zh: text,
-    name_en: text,
+    ...cityFeatureNames,
     label_lon: z.number().finite(),
     label_lat: z.number().finite(),
   }),
@@ -308,10 +308,7 @@ export const exportGeoSchema = z.strictObject({
         type: z.literal('Feature'),
         id: z.number().int(),
         properties: z.strictObject({
-          adcode,
-          name_ja: text,
-          name_zh: text,
-          name_en: text,
+          ...cityFeatureNames,
           region: z.enum(['prd', 'east', 'west', 'north']),
           count_all: z.number().int().min(0),
           count_named: z.number().int().min(0),
