@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { takeContext, takeDataset } from './data/load';
 import { DataFileError } from './data/schema';
 import { LANGS, type Lang } from './domain/types';
+import { ensureLangFonts } from './i18n/fonts';
 import { LANG_NAMES } from './i18n/strings';
 import { hasWebGL } from './map/webgl';
 import { CityPanel } from './panels/CityPanel';
@@ -105,6 +106,7 @@ export function App() {
   }, [load]);
 
   useEffect(() => {
+    void ensureLangFonts(lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
     document.title = tr('appTitle');
   }, [lang, tr]);
@@ -116,6 +118,7 @@ export function App() {
   const onSelect = useCallback((code: string | null) => useAppStore.getState().selectCity(code), []);
   const onWebglFailure = useCallback(() => useAppStore.getState().setWebgl(false), []);
   const contextGeo = context.status === 'ready' ? context.context : null;
+  const ready = data.status === 'ready' ? data.data : null;
   const renderMap = useMemo<MapRenderer | null>(() => {
     if (!webgl || data.status !== 'ready' || !derived) return null;
     const input = { geo: data.data.geo, context: contextGeo, derived, lang };
@@ -147,57 +150,60 @@ export function App() {
           </button>
         </div>
       )}
-      {data.status === 'loading' && (
-        <p className="loading" role="status">
-          {tr('loading')}
-        </p>
-      )}
-      {data.status === 'ready' && derived && (
-        <div className="layout">
-          <aside className="controls" aria-label={tr('industries')}>
-            <TierControl />
-            <CountControl />
-            <Legend derived={derived} />
-            <IndustryPicker clusters={data.data.dataset.clusters} />
-            <Ranking derived={derived} />
-          </aside>
-          <main className="main">
-            {!webgl && (
-              <p className="quiet-notice" role="status" data-testid="no-webgl">
-                {tr('noWebgl')}
+      <div className="layout">
+        <aside className="controls" aria-label={tr('industries')}>
+          {ready && derived ? (
+            <>
+              <TierControl />
+              <CountControl />
+              <Legend derived={derived} />
+              <IndustryPicker clusters={ready.dataset.clusters} />
+              <Ranking derived={derived} />
+            </>
+          ) : (
+            data.status === 'loading' && (
+              <p className="loading" role="status">
+                {tr('loading')}
               </p>
+            )
+          )}
+        </aside>
+        <main className="main">
+          {!webgl && (
+            <p className="quiet-notice" role="status" data-testid="no-webgl">
+              {tr('noWebgl')}
+            </p>
+          )}
+          {context.status === 'error' && (
+            <p className="quiet-notice" role="status" data-testid="context-missing">
+              {tr('contextMissing')}
+            </p>
+          )}
+          <div className="map-wrap" aria-hidden={mainView === 'table' && webgl ? true : undefined}>
+            {webgl ? (
+              <Suspense fallback={null}>
+                <MapView
+                  geo={ready?.geo ?? null}
+                  context={contextGeo}
+                  derived={derived}
+                  lang={lang}
+                  selectedCity={view.city}
+                  hoveredCity={hovered}
+                  label={tr('mapLabel')}
+                  onHover={onHover}
+                  onSelect={onSelect}
+                  onWebglFailure={onWebglFailure}
+                />
+              </Suspense>
+            ) : (
+              ready && derived && <StaticMap geo={ready.geo} context={contextGeo} derived={derived} />
             )}
-            {context.status === 'error' && (
-              <p className="quiet-notice" role="status" data-testid="context-missing">
-                {tr('contextMissing')}
-              </p>
-            )}
-            <div className="map-wrap" aria-hidden={mainView === 'table' && webgl ? true : undefined}>
-              {webgl ? (
-                <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
-                  <MapView
-                    geo={data.data.geo}
-                    context={contextGeo}
-                    derived={derived}
-                    lang={lang}
-                    selectedCity={view.city}
-                    hoveredCity={hovered}
-                    label={tr('mapLabel')}
-                    onHover={onHover}
-                    onSelect={onSelect}
-                    onWebglFailure={onWebglFailure}
-                  />
-                </Suspense>
-              ) : (
-                <StaticMap geo={data.data.geo} context={contextGeo} derived={derived} />
-              )}
-              <Tooltip derived={derived} adcode={pointer ? hovered : null} point={pointer} />
-            </div>
-            {(mainView === 'table' || !webgl) && <TableView derived={derived} dataset={data.data.dataset} overlay={webgl} />}
-          </main>
-          <CityPanel derived={derived} dataset={data.data.dataset} />
-        </div>
-      )}
+            {derived && <Tooltip derived={derived} adcode={pointer ? hovered : null} point={pointer} />}
+          </div>
+          {ready && derived && (mainView === 'table' || !webgl) && <TableView derived={derived} dataset={ready.dataset} overlay={webgl} />}
+        </main>
+        {ready && derived && <CityPanel derived={derived} dataset={ready.dataset} />}
+      </div>
       <footer className="app-footer">
         <p>{tr('sourceLine')}</p>
         <p>{tr('boundaryCredit')}</p>

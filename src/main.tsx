@@ -1,5 +1,4 @@
 import '@fontsource/noto-sans-jp/400.css';
-import '@fontsource/noto-sans-sc/400.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadMapView } from './App';

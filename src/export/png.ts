@@ -3,6 +3,8 @@
  * re-rendered map image plus title, legend, source lines, date and link
  * drawn as text in the self-hosted fonts.
  */
+import type { Lang } from '../domain/types';
+import { ensureLangFonts } from '../i18n/fonts';
 import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE } from './layout';
 import type { ExportSummary } from './summary';
 import { wrap } from './svg';
@@ -10,7 +12,8 @@ import { wrap } from './svg';
 export const PNG_SCALES = [1, 2, 4] as const;
 export type PngScale = (typeof PNG_SCALES)[number];
 
-async function loadFonts(summary: ExportSummary): Promise<void> {
+async function loadFonts(summary: ExportSummary, lang: Lang): Promise<void> {
+  await ensureLangFonts(lang);
   const text = [summary.title, summary.subtitle, summary.legendTitle, summary.source, summary.credit, summary.date, ...summary.legend.map((l) => l.label + l.count)].join('');
   await Promise.all(
     ['400', '700'].flatMap((w) => [
@@ -20,8 +23,8 @@ async function loadFonts(summary: ExportSummary): Promise<void> {
   ).catch(() => undefined);
 }
 
-export async function composePng(mapImage: CanvasImageSource, summary: ExportSummary, scale: PngScale, lang: string): Promise<Blob> {
-  await loadFonts(summary);
+export async function composePng(mapImage: CanvasImageSource, summary: ExportSummary, scale: PngScale, lang: Lang): Promise<Blob> {
+  await loadFonts(summary, lang);
   const canvas = document.createElement('canvas');
   canvas.width = PAGE.width * scale;
   canvas.height = PAGE.height * scale;

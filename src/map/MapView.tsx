@@ -4,7 +4,7 @@
  * state (class, role, hover, selection); only the 21 label points are
  * re-sent, because symbol layout cannot read feature state.
  */
-import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
@@ -26,9 +26,10 @@ import {
 setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
-  geo: CitiesGeo;
+  /** Null while the data loads: the map starts (worker, style) before its data arrives. */
+  geo: CitiesGeo | null;
   context: ContextGeo | null;
-  derived: Derived;
+  derived: Derived | null;
   lang: Lang;
   selectedCity: string | null;
   hoveredCity: string | null;
@@ -42,7 +43,7 @@ export interface MapViewProps {
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const readyRef = useRef(false);
+  const styleLoaded = useRef(false);
   const shownRef = useRef<Shown | null>(null);
   // The label language follows the UI once that language's glyphs are loaded.
   const [labelLang, setLabelLang] = useState(props.lang);
@@ -51,6 +52,7 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     let current = true;
+    if (!props.geo) return;
     void loadMapFonts(props.geo, props.lang).then(() => current && setLabelLang(props.lang));
     return () => {
       current = false;
@@ -86,23 +88,10 @@ export function MapView(props: MapViewProps) {
     }
     map.touchZoomRotate.disableRotation();
     mapRef.current = map;
-    let disposed = false;
-    const p = propsRef.current;
 
-    map.on('load', async () => {
-      map.addSource('cities', { type: 'geojson', data: p.geo as GeoJSON.FeatureCollection });
-      for (const layer of cityLayers(p.derived.classes)) map.addLayer(layer);
-      map.addSource('labels', { type: 'geojson', data: labelPoints(p.geo, p.derived, p.lang) });
-      readyRef.current = true;
+    map.on('load', () => {
+      styleLoaded.current = true;
       sync();
-      // For the benchmark: the first frame with every city coloured by its count.
-      map.once('idle', () => performance.mark('gd:first-idle'));
-      // Labels are drawn with the self-hosted font; add them once its glyphs are in.
-      await loadMapFonts(p.geo, p.lang);
-      if (disposed) return;
-      map.addLayer(labelLayer());
-      (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
-      propsRef.current.onReady?.(map);
     });
 
     const hit = (e: MapMouseEvent): MapGeoJSONFeature | undefined =>
@@ -122,19 +111,37 @@ export function MapView(props: MapViewProps) {
     map.on('error', (e) => console.warn('map error', e.error?.message));
 
     return () => {
-      disposed = true;
       propsRef.current.onReady?.(null);
       map.remove();
       mapRef.current = null;
-      readyRef.current = false;
+      styleLoaded.current = false;
       shownRef.current = null;
     };
-  }, [props.geo]);
+  }, []);
 
+  /** Adds the city layers the first time data is there, then writes the view into the map. */
   function sync() {
     const map = mapRef.current;
-    if (!map || !readyRef.current) return;
     const p = propsRef.current;
+    if (!map || !styleLoaded.current || !p.geo || !p.derived) return;
+    const geo = p.geo;
+    const cities = map.getSource('cities') as GeoJSONSource | undefined;
+    if (!cities) {
+      map.addSource('cities', { type: 'geojson', data: geo as GeoJSON.FeatureCollection });
+      for (const layer of cityLayers(p.derived.classes)) map.addLayer(layer);
+      map.addSource('labels', { type: 'geojson', data: labelPoints(geo, p.derived, p.lang) });
+      // For the benchmark: the first frame with every city coloured by its count.
+      map.once('idle', () => performance.mark('gd:first-idle'));
+      // Labels are drawn with the self-hosted font; add them once its glyphs are in.
+      void loadMapFonts(geo, p.lang).then(() => {
+        if (mapRef.current !== map) return;
+        map.addLayer(labelLayer());
+        (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
+        propsRef.current.onReady?.(map);
+      });
+    } else if (shownRef.current && shownRef.current.geo !== geo) {
+      cities.setData(geo as GeoJSON.FeatureCollection);
+    }
     if (p.context && !map.getSource('context')) {
       map.addSource('context', { type: 'geojson', data: p.context as GeoJSON.FeatureCollection });
       map.addSource('context-labels', { type: 'geojson', data: contextPoints(p.context, p.lang) });
@@ -144,19 +151,20 @@ export function MapView(props: MapViewProps) {
       map.addLayer(contextLabelLayer(), 'city-fill');
     }
     const shown: Shown = {
+      geo,
       derived: p.derived,
       lang: p.lang,
       selectedCity: p.selectedCity,
       hoveredCity: p.hoveredCity,
       context: p.context,
     };
-    applyState(map, p.geo, shown, shownRef.current);
+    applyState(map, geo, shown, shownRef.current);
     shownRef.current = shown;
     // Lets the benchmark time a filter click up to the map update, without piling up marks.
     window.dispatchEvent(new Event('gd:map-updated'));
   }
 
-  useEffect(sync, [props.derived, labelLang, props.selectedCity, props.hoveredCity, props.context]);
+  useEffect(sync, [props.geo, props.derived, labelLang, props.selectedCity, props.hoveredCity, props.context]);
 
   return (
     <div

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/types';
 import type { CitiesGeo } from '../data/schema';
+import { ensureLangFonts } from '../i18n/fonts';
 
 const CONTEXT_NAMES: Record<Lang, string> = {
   ja: '福建省江西省湖南省広西チワン族自治区海南省香港マカオ',
@@ -20,6 +21,7 @@ export async function loadMapFonts(geo: CitiesGeo, lang: Lang): Promise<void> {
   // The map's ideograph stack is JP, then SC: Chinese names need both.
   const families = lang === 'zh' ? ['Noto Sans JP', 'Noto Sans SC'] : ['Noto Sans JP'];
   try {
+    await ensureLangFonts(lang);
     await Promise.all(families.map((f) => document.fonts.load(`400 16px "${f}"`, text)));
   } catch {
     // A font that fails to load leaves the system fallback; the labels still draw.

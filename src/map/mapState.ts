@@ -7,6 +7,7 @@ import { formatNumber } from '../i18n/strings';
 import type { Derived } from '../store/derived';
 
 export interface Shown {
+  geo?: CitiesGeo;
   derived: Derived;
   lang: Lang;
   selectedCity: string | null;
