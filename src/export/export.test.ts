@@ -69,7 +69,7 @@ describe('SVG', () => {
   it('is well-formed XML with 21 city paths, the title and the legend', () => {
     const v = view({ lang: 'en', tier: 'emerging' });
     const derived = deriveView(dataset, v);
-    const svg = buildSvg({ geo, context: null, derived, lang: 'en', summary: exportSummary(v, derived, date, 'http://x/?a=1&b=<2>') });
+    const svg = buildSvg({ geo, context: null, derived, lang: 'en', summary: exportSummary(v, derived, date, '/?a=1&b=<2>') });
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(svg, 'image/svg+xml');
     expect(errors).toEqual([]);

@@ -9,8 +9,7 @@ import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE } from './l
 import type { ExportSummary } from './summary';
 import { wrap } from './svg';
 
-export const PNG_SCALES = [1, 2, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
+export type PngScale = 1 | 2 | 4;
 
 async function loadFonts(summary: ExportSummary, lang: Lang): Promise<void> {
   await ensureLangFonts(lang);

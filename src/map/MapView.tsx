@@ -37,7 +37,6 @@ export interface MapViewProps {
   onHover: (adcode: string | null, point?: { x: number; y: number }) => void;
   onSelect: (adcode: string | null) => void;
   onWebglFailure: (reason: string) => void;
-  onReady?: (map: MapLibreMap | null) => void;
 }
 
 export function MapView(props: MapViewProps) {
@@ -111,7 +110,6 @@ export function MapView(props: MapViewProps) {
     map.on('error', (e) => console.warn('map error', e.error?.message));
 
     return () => {
-      propsRef.current.onReady?.(null);
       map.remove();
       mapRef.current = null;
       styleLoaded.current = false;
@@ -136,8 +134,8 @@ export function MapView(props: MapViewProps) {
       void loadMapFonts(geo, p.lang).then(() => {
         if (mapRef.current !== map) return;
         map.addLayer(labelLayer());
+        // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
         (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
-        propsRef.current.onReady?.(map);
       });
     } else if (shownRef.current && shownRef.current.geo !== geo) {
       cities.setData(geo as GeoJSON.FeatureCollection);

@@ -111,7 +111,3 @@ export function serializeView(view: View): string {
   if (view.city) params.push(`city=${view.city}`);
   return params.length ? `?${params.join('&')}` : '';
 }
-
-export function sameView(a: View, b: View): boolean {
-  return serializeView(a) === serializeView(b);
-}
