@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { takeContext, takeDataset } from './data/load';
 import { DataFileError } from './data/schema';
 import { LANGS, type Lang } from './domain/types';
@@ -94,7 +94,6 @@ export function App() {
   const hovered = useAppStore((s) => s.hoveredCity);
   const derived = useDerived();
   const load = useDataLoader();
-  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
     const sync = new UrlSync().addTo(useAppStore);
@@ -111,10 +110,10 @@ export function App() {
     document.title = tr('appTitle');
   }, [lang, tr]);
 
-  const onHover = useCallback((code: string | null, point?: { x: number; y: number }) => {
-    useAppStore.getState().setHoveredCity(code);
-    setPointer(point ?? null);
-  }, []);
+  const onHover = useCallback(
+    (code: string | null, point?: { x: number; y: number }) => useAppStore.getState().setHoveredCity(code, point),
+    [],
+  );
   const onSelect = useCallback((code: string | null) => useAppStore.getState().selectCity(code), []);
   const onWebglFailure = useCallback(() => useAppStore.getState().setWebgl(false), []);
   const contextGeo = context.status === 'ready' ? context.context : null;
@@ -198,7 +197,7 @@ export function App() {
             ) : (
               ready && derived && <StaticMap geo={ready.geo} context={contextGeo} derived={derived} />
             )}
-            {derived && <Tooltip derived={derived} adcode={pointer ? hovered : null} point={pointer} />}
+            {derived && <Tooltip derived={derived} />}
           </div>
           {ready && derived && (mainView === 'table' || !webgl) && <TableView derived={derived} dataset={ready.dataset} overlay={webgl} />}
         </main>

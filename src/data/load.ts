@@ -19,13 +19,13 @@ const URLS: Record<DataFileKey, string> = {
   context: contextUrl,
 };
 
-async function fetchJson(key: DataFileKey, signal?: AbortSignal): Promise<unknown> {
+async function fetchJson(key: DataFileKey): Promise<unknown> {
   const file = DATA_FILES[key];
   let response: Response;
   try {
-    response = await fetch(URLS[key], { signal, cache: 'no-cache' });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
+    // Hashed asset URLs never change content, so the HTTP cache may serve them (and offline).
+    response = await fetch(URLS[key]);
+  } catch {
     throw new DataFileError(file, ['the request failed (network error)']);
   }
   if (!response.ok) throw new DataFileError(file, [`the server answered ${response.status}`]);
@@ -68,14 +68,12 @@ export function takeContext(): Promise<ContextGeo> {
   return p ?? loadContext();
 }
 
-export async function loadDataset(signal?: AbortSignal): Promise<LoadedData> {
-  const [cities, clusters, regions, geo] = await Promise.all(
-    (['cities', 'clusters', 'regions', 'geo'] as const).map((k) => fetchJson(k, signal)),
-  );
+export async function loadDataset(): Promise<LoadedData> {
+  const [cities, clusters, regions, geo] = await Promise.all((['cities', 'clusters', 'regions', 'geo'] as const).map(fetchJson));
   const { geo: parsedGeo, ...dataset } = parseDataset({ cities, clusters, regions, geo });
   return { dataset, geo: parsedGeo };
 }
 
-export async function loadContext(signal?: AbortSignal): Promise<ContextGeo> {
-  return parseDataFile('context', DATA_FILES.context, await fetchJson('context', signal));
+export async function loadContext(): Promise<ContextGeo> {
+  return parseDataFile('context', DATA_FILES.context, await fetchJson('context'));
 }

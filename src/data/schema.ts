@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CLUSTER_IDS, CLUSTER_TIERS, type ClusterId } from '../domain/clusterIds';
-import type { Dataset } from '../domain/types';
+import type { Dataset, Lang } from '../domain/types';
 
 // Zod's JIT compiles parsers with `new Function`, which the app's CSP forbids
 // (and reports as a violation even though zod falls back): parse without it.
@@ -187,6 +187,11 @@ export const contextGeoSchema = z.strictObject({
 });
 
 export type CitiesGeo = z.infer<typeof citiesGeoSchema>;
+
+/** A city or context feature's name in one language. */
+export function featureName(properties: { name_ja: string; name_zh: string; name_en: string }, lang: Lang): string {
+  return properties[`name_${lang}`];
+}
 export type ContextGeo = z.infer<typeof contextGeoSchema>;
 
 export const DATA_FILES = {

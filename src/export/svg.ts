@@ -3,27 +3,15 @@
  * and counts as the map, every word as <text> with font fallbacks, and the
  * same title, legend and source lines as the PNG.
  */
-import { classIndex } from '../domain/classes';
-import { ROLE_COLORS } from '../domain/roleStyle';
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
-import { formatNumber } from '../i18n/strings';
-import type { Derived } from '../store/derived';
+import { cityFill, cityValueLabel, type Derived } from '../store/derived';
 import { projectMap } from './geoPaths';
 import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE } from './layout';
 import type { ExportSummary } from './summary';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
-
-/** Fill of one city, as the map draws it. */
-export function cityFill(derived: Derived, adcode: string): { fill: string; opacity: number } {
-  if (derived.single) {
-    const role = derived.single.roles.get(adcode);
-    return role ? { fill: ROLE_COLORS[role.role], opacity: role.basis === 'regional' ? 0.42 : 1 } : { fill: '#f7f7f4', opacity: 1 };
-  }
-  return { fill: derived.classes[classIndex(derived.classes, derived.values.get(adcode) ?? 0)]!.color, opacity: 1 };
 }
 
 /** Splits text into lines of at most `max` characters (CJK text has no spaces to break at). */
@@ -85,7 +73,7 @@ export function buildSvg(opts: {
   out.push(`</g><g id="labels" font-size="12" fill="${INK}" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`);
   for (const c of projected.cities) {
     const name = derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode;
-    const value = derived.single ? (derived.single.roles.has(c.adcode) ? '●' : '') : formatNumber(lang, derived.values.get(c.adcode) ?? 0);
+    const value = cityValueLabel(derived, c.adcode, lang);
     out.push(
       `<text x="${c.label[0]}" y="${c.label[1]}"><tspan x="${c.label[0]}">${escapeXml(name)}</tspan><tspan x="${c.label[0]}" dy="1.2em" font-weight="700">${escapeXml(value)}</tspan></text>`,
     );

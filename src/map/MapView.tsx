@@ -79,7 +79,6 @@ export function MapView(props: MapViewProps) {
         dragRotate: false,
         pitchWithRotate: false,
         localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,
-        canvasContextAttributes: { preserveDrawingBuffer: true },
       });
     } catch (e) {
       propsRef.current.onWebglFailure((e as Error).message);

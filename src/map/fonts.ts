@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/types';
-import type { CitiesGeo } from '../data/schema';
+import { featureName, type CitiesGeo } from '../data/schema';
 import { ensureLangFonts } from '../i18n/fonts';
 
 const CONTEXT_NAMES: Record<Lang, string> = {
@@ -16,8 +16,7 @@ const CONTEXT_NAMES: Record<Lang, string> = {
  */
 export async function loadMapFonts(geo: CitiesGeo, lang: Lang): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
-  const key = lang === 'ja' ? 'name_ja' : lang === 'zh' ? 'name_zh' : 'name_en';
-  const text = `${geo.features.map((f) => f.properties[key]).join('')}${CONTEXT_NAMES[lang]}0123456789●`;
+  const text = `${geo.features.map((f) => featureName(f.properties, lang)).join('')}${CONTEXT_NAMES[lang]}0123456789●`;
   // The map's ideograph stack is JP, then SC: Chinese names need both.
   const families = lang === 'zh' ? ['Noto Sans JP', 'Noto Sans SC'] : ['Noto Sans JP'];
   try {

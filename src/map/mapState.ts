@@ -2,9 +2,8 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { classIndex } from '../domain/classes';
 import type { Lang } from '../domain/types';
-import type { CitiesGeo, ContextGeo } from '../data/schema';
-import { formatNumber } from '../i18n/strings';
-import type { Derived } from '../store/derived';
+import { featureName, type CitiesGeo, type ContextGeo } from '../data/schema';
+import { cityValueLabel, type Derived } from '../store/derived';
 
 export interface Shown {
   geo?: CitiesGeo;
@@ -20,14 +19,12 @@ export function labelPoints(geo: CitiesGeo, derived: Derived, lang: Lang): GeoJS
     type: 'FeatureCollection',
     features: geo.features.map((f) => {
       const p = f.properties;
-      const value = derived.values.get(p.adcode) ?? 0;
-      const role = derived.single?.roles.get(p.adcode);
       return {
         type: 'Feature',
         properties: {
-          name: lang === 'ja' ? p.name_ja : lang === 'zh' ? p.name_zh : p.name_en,
-          count: derived.single ? (role ? '●' : '') : formatNumber(lang, value),
-          value,
+          name: featureName(p, lang),
+          count: cityValueLabel(derived, p.adcode, lang),
+          value: derived.values.get(p.adcode) ?? 0,
         },
         geometry: { type: 'Point', coordinates: [p.label_lon, p.label_lat] },
       };
@@ -40,31 +37,42 @@ export function contextPoints(context: ContextGeo, lang: Lang): GeoJSON.FeatureC
     type: 'FeatureCollection',
     features: context.features.map((f) => ({
       type: 'Feature',
-      properties: { name: lang === 'ja' ? f.properties.name_ja : lang === 'zh' ? f.properties.name_zh : f.properties.name_en },
+      properties: { name: featureName(f.properties, lang) },
       geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
     })),
   };
 }
 
-/** Writes the view into the map. Feature state for polygons; the label points are re-sent only when their text changes. */
+/**
+ * Writes the view into the map. Feature state for polygons, written in full
+ * only when the counts change; a hover or selection change touches just the
+ * cities it concerns. The label points are re-sent only when their text changes.
+ */
 export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev: Shown | null) {
   const { derived, lang, selectedCity, hoveredCity } = shown;
+  const countsChanged = !prev || prev.derived !== derived;
   for (const f of geo.features) {
     const code = f.properties.adcode;
-    const value = derived.values.get(code) ?? 0;
-    const role = derived.single?.roles.get(code);
-    map.setFeatureState(
-      { source: 'cities', id: f.id },
-      {
-        cls: classIndex(derived.classes, value),
-        count: value,
-        single: derived.single !== null,
-        role: role?.role ?? null,
-        basis: role?.basis ?? null,
-        selected: code === selectedCity,
-        hover: code === hoveredCity,
-      },
-    );
+    const selected = code === selectedCity;
+    const hover = code === hoveredCity;
+    if (countsChanged) {
+      const value = derived.values.get(code) ?? 0;
+      const role = derived.single?.roles.get(code);
+      map.setFeatureState(
+        { source: 'cities', id: f.id },
+        {
+          cls: classIndex(derived.classes, value),
+          count: value,
+          single: derived.single !== null,
+          role: role?.role ?? null,
+          basis: role?.basis ?? null,
+          selected,
+          hover,
+        },
+      );
+    } else if (selected !== (code === prev.selectedCity) || hover !== (code === prev.hoveredCity)) {
+      map.setFeatureState({ source: 'cities', id: f.id }, { selected, hover });
+    }
   }
   if (!prev || prev.derived !== derived || prev.lang !== lang) {
     const labels = map.getSource('labels');

@@ -1,6 +1,5 @@
-import { ROLE_COLORS } from '../domain/roleStyle';
-import { ROLES } from '../domain/types';
 import type { Derived } from '../store/derived';
+import { legendModel } from '../store/legend';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
@@ -8,44 +7,20 @@ export function Legend({ derived }: { derived: Derived }) {
   const tr = useT();
   const lang = useLang();
   const count = useAppStore((s) => s.view.count);
-  if (derived.single) {
-    const { cluster, roles } = derived.single;
-    const tally = ROLES.map((r) => [...roles.values()].filter((x) => x.role === r).length);
-    return (
-      <section className="legend" aria-label={tr('legend')} data-testid="legend">
-        <h2>{tr('singleIndustryLegend', { name: cluster.name[lang] })}</h2>
-        <ul>
-          {ROLES.map((r, i) =>
-            tally[i] ? (
-              <li key={r}>
-                <span className="swatch" style={{ background: ROLE_COLORS[r] }} />
-                <span className="legend-label">{tr(`role_${r}`)}</span>
-                <span className="legend-n">{tr('legendCities', { n: tally[i]! })}</span>
-              </li>
-            ) : null,
-          )}
-          <li>
-            <span className="swatch swatch-none" />
-            <span className="legend-label">{tr('notTargeted')}</span>
-            <span className="legend-n">{tr('legendCities', { n: derived.cityByCode.size - roles.size })}</span>
-          </li>
-        </ul>
-        <p className="legend-note">{tr('namedSolid')}</p>
-      </section>
-    );
-  }
+  const legend = legendModel(derived, count, lang);
   return (
     <section className="legend" aria-label={tr('legend')} data-testid="legend">
-      <h2>{tr(count === 'named' ? 'legendTitleNamed' : 'legendTitleAll')}</h2>
+      <h2>{legend.title}</h2>
       <ul>
-        {derived.classes.map((c, i) => (
-          <li key={i} className={derived.tally[i] ? undefined : 'empty'} data-testid="legend-class">
-            <span className="swatch" style={{ background: c.color }} />
-            <span className="legend-label">{c.min === c.max ? c.min : `${c.min}–${c.max}`}</span>
-            <span className="legend-n">{tr('legendCities', { n: derived.tally[i] ?? 0 })}</span>
+        {legend.items.map((item, i) => (
+          <li key={i} className={item.faint ? 'empty' : undefined}>
+            <span className="swatch" style={{ background: item.color }} />
+            <span className="legend-label">{item.label}</span>
+            <span className="legend-n">{item.count}</span>
           </li>
         ))}
       </ul>
+      {legend.note && <p className="legend-note">{legend.note}</p>}
     </section>
   );
 }

@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
-import { classIndex } from '../domain/classes';
-import { ROLE_COLORS } from '../domain/roleStyle';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
 import { projectMap } from '../export/geoPaths';
-import { formatNumber } from '../i18n/strings';
-import type { Derived } from '../store/derived';
+import { cityFill, cityValueLabel, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
@@ -25,19 +22,13 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
         <path key={c.id} d={c.d} fill="#f3f1ec" stroke="#c9c4b8" strokeWidth={0.7} />
       ))}
       {projected.cities.map((c) => {
-        const value = derived.values.get(c.adcode) ?? 0;
-        const role = derived.single?.roles.get(c.adcode);
-        const fill = derived.single
-          ? role
-            ? ROLE_COLORS[role.role]
-            : '#f7f7f4'
-          : derived.classes[classIndex(derived.classes, value)]!.color;
+        const { fill, opacity } = cityFill(derived, c.adcode);
         return (
           <path
             key={c.adcode}
             d={c.d}
             fill={fill}
-            fillOpacity={role?.basis === 'regional' ? 0.42 : 1}
+            fillOpacity={opacity}
             stroke={c.adcode === selected ? '#1a1a1a' : '#ffffff'}
             strokeWidth={c.adcode === selected ? 2.5 : 0.8}
             data-adcode={c.adcode}
@@ -50,7 +41,7 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
         <text key={c.adcode} x={c.label[0]} y={c.label[1]} textAnchor="middle" className="static-label">
           <tspan x={c.label[0]}>{derived.cityByCode.get(c.adcode)?.name[lang]}</tspan>
           <tspan x={c.label[0]} dy="1.15em">
-            {formatNumber(lang, derived.values.get(c.adcode) ?? 0)}
+            {cityValueLabel(derived, c.adcode, lang)}
           </tspan>
         </text>
       ))}

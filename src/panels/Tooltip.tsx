@@ -1,9 +1,13 @@
 import type { Derived } from '../store/derived';
+import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
-export function Tooltip({ derived, adcode, point }: { derived: Derived; adcode: string | null; point: { x: number; y: number } | null }) {
+/** Follows the pointer over the map; it alone re-renders on pointer moves. */
+export function Tooltip({ derived }: { derived: Derived }) {
   const tr = useT();
   const lang = useLang();
+  const point = useAppStore((s) => s.pointer);
+  const adcode = useAppStore((s) => s.hoveredCity);
   if (!adcode || !point) return null;
   const city = derived.cityByCode.get(adcode);
   const n = derived.counts.get(adcode);

@@ -1,5 +1,5 @@
 /** Values derived from the data and the view: computed once per change, shared by map, legend, ranking, table and exports. */
-import { classTally, countClasses, type CountClass } from '../domain/classes';
+import { classIndex, classTally, countClasses, type CountClass } from '../domain/classes';
 import {
   citiesForCluster,
   clusterCountByCity,
@@ -10,8 +10,9 @@ import {
   type RankedCity,
 } from '../domain/counts';
 import { selectClusters } from '../domain/filter';
+import { ROLE_COLORS } from '../domain/roleStyle';
 import type { Adcode, City, Cluster, Dataset, Lang } from '../domain/types';
-import { t } from '../i18n/strings';
+import { formatNumber, t } from '../i18n/strings';
 import type { View } from './url';
 
 export interface Derived {
@@ -28,14 +29,28 @@ export interface Derived {
 
 let memo: { key: string; dataset: Dataset; derived: Derived } | null = null;
 
+/** What depends on the dataset alone, built once per dataset rather than on every filter click. */
+const perDataset = new WeakMap<Dataset, { codes: Adcode[]; classes: CountClass[]; cityByCode: Map<Adcode, City> }>();
+function datasetParts(dataset: Dataset) {
+  let parts = perDataset.get(dataset);
+  if (!parts) {
+    parts = {
+      codes: dataset.cities.map((c) => c.adcode),
+      classes: countClasses(dataset.clusters.length),
+      cityByCode: new Map(dataset.cities.map((c) => [c.adcode, c])),
+    };
+    perDataset.set(dataset, parts);
+  }
+  return parts;
+}
+
 export function deriveView(dataset: Dataset, view: Pick<View, 'tier' | 'industries' | 'count'>): Derived {
   const key = `${view.tier}|${view.industries?.join(',') ?? '*'}|${view.count}`;
   if (memo && memo.dataset === dataset && memo.key === key) return memo.derived;
+  const { codes, classes, cityByCode } = datasetParts(dataset);
   const clusters = selectClusters(dataset.clusters, view);
-  const codes = dataset.cities.map((c) => c.adcode);
   const counts = clusterCountByCity(clusters, codes);
   const values = new Map([...counts].map(([code, n]) => [code, headline(n, view.count)]));
-  const classes = countClasses(dataset.clusters.length);
   const derived: Derived = {
     clusters,
     counts,
@@ -44,7 +59,7 @@ export function deriveView(dataset: Dataset, view: Pick<View, 'tier' | 'industri
     classes,
     tally: classTally(classes, values.values()),
     single: clusters.length === 1 ? { cluster: clusters[0]!, roles: citiesForCluster(clusters[0]!) } : null,
-    cityByCode: new Map(dataset.cities.map((c) => [c.adcode, c])),
+    cityByCode,
   };
   memo = { key, dataset, derived };
   return derived;
@@ -64,4 +79,19 @@ export function describeView(view: View, derived: Derived, lang: Lang): string {
           : t(lang, 'nIndustries', { n });
   const count = t(lang, view.count === 'named' ? 'countNamed' : 'countAll');
   return t(lang, 'viewSummary', { tier, industries, count });
+}
+
+/** Fill of one city as every rendering draws it (map style, static map, SVG export). */
+export function cityFill(derived: Derived, adcode: Adcode): { fill: string; opacity: number } {
+  if (derived.single) {
+    const role = derived.single.roles.get(adcode);
+    return role ? { fill: ROLE_COLORS[role.role], opacity: role.basis === 'regional' ? 0.42 : 1 } : { fill: '#f7f7f4', opacity: 1 };
+  }
+  return { fill: derived.classes[classIndex(derived.classes, derived.values.get(adcode) ?? 0)]!.color, opacity: 1 };
+}
+
+/** The second line of a city's label: its count, or a dot for a targeted city in the one-industry view. */
+export function cityValueLabel(derived: Derived, adcode: Adcode, lang: Lang): string {
+  if (derived.single) return derived.single.roles.has(adcode) ? '●' : '';
+  return formatNumber(lang, derived.values.get(adcode) ?? 0);
 }

@@ -44,7 +44,9 @@ export interface UiSlice {
   addNotices: (notices: Notice[]) => void;
   dismissNotices: () => void;
   hoveredCity: string | null;
-  setHoveredCity: (adcode: string | null) => void;
+  /** Where the pointer is over the map, for the tooltip; null when hovering from the ranking or the keyboard. */
+  pointer: { x: number; y: number } | null;
+  setHoveredCity: (adcode: string | null, pointer?: { x: number; y: number } | null) => void;
   mainView: MainView;
   setMainView: (view: MainView) => void;
   tableSort: TableSort;
@@ -89,7 +91,10 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   addNotices: (notices) => notices.length && set({ notices: [...get().notices, ...notices] }),
   dismissNotices: () => set({ notices: [] }),
   hoveredCity: null,
-  setHoveredCity: (hoveredCity) => get().hoveredCity !== hoveredCity && set({ hoveredCity }),
+  pointer: null,
+  setHoveredCity: (hoveredCity, pointer = null) => {
+    if (get().hoveredCity !== hoveredCity || get().pointer !== pointer) set({ hoveredCity, pointer });
+  },
   mainView: 'map',
   setMainView: (mainView) => set({ mainView }),
   tableSort: { column: 'all', descending: true },

@@ -8,44 +8,43 @@ import type { AppStore } from './store';
 import { parseView, serializeView } from './url';
 
 export class UrlSync {
+  private store: AppStore | null = null;
+  private win: Window = window;
   private unsubscribe: (() => void) | null = null;
 
   addTo(store: AppStore, win: Window = window): this {
-    const { view, notices } = parseView(win.location.search);
-    store.getState().applyView(view);
-    store.getState().addNotices(notices);
-    // Normalise the address once (dropped values disappear) without a new entry.
-    this.write(win, serializeView(view), 'replace');
-
-    this.unsubscribe = store.subscribe((state, prev) => {
-      if (state.view !== prev.view) this.write(win, serializeView(state.view), 'push');
-    });
-    win.addEventListener('popstate', this.onPopState);
     this.store = store;
     this.win = win;
+    this.apply();
+    // Normalise the address once (dropped values disappear) without a new entry.
+    this.write(serializeView(store.getState().view), 'replace');
+    this.unsubscribe = store.subscribe((state, prev) => {
+      if (state.view !== prev.view) this.write(serializeView(state.view), 'push');
+    });
+    win.addEventListener('popstate', this.apply);
     return this;
   }
 
   remove(): void {
     this.unsubscribe?.();
-    this.win?.removeEventListener('popstate', this.onPopState);
+    this.win.removeEventListener('popstate', this.apply);
     this.unsubscribe = null;
+    this.store = null;
   }
 
-  private store: AppStore | null = null;
-  private win: Window | null = null;
-
-  private onPopState = () => {
-    if (!this.store || !this.win) return;
+  /** Reads the address into the store: at start and on back/forward. */
+  private apply = () => {
+    if (!this.store) return;
     const { view, notices } = parseView(this.win.location.search);
     this.store.getState().applyView(view);
     this.store.getState().addNotices(notices);
   };
 
-  private write(win: Window, search: string, mode: 'push' | 'replace') {
-    if (win.location.search === search || (search === '' && win.location.search === '?')) return;
-    const url = `${win.location.pathname}${search}`;
-    if (mode === 'push') win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+  private write(search: string, mode: 'push' | 'replace') {
+    const { location, history } = this.win;
+    if (location.search === search || (search === '' && location.search === '?')) return;
+    const url = `${location.pathname}${search}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   }
 }
