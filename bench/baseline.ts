@@ -21,7 +21,9 @@ const map = new Map({
   ],
   attributionControl: false,
 });
+performance.mark('gd:map-created');
 map.on('load', async () => {
+  performance.mark('gd:style-load');
   const data = await (await fetch(geoUrl)).json();
   map.addSource('cities', { type: 'geojson', data });
   map.addLayer({
@@ -30,5 +32,6 @@ map.on('load', async () => {
     source: 'cities',
     paint: { 'fill-color': ['match', ['id'], ...__BASELINE_COLORS__, '#cccccc'] as never, 'fill-outline-color': '#ffffff' },
   });
+  performance.mark('gd:city-layers');
   map.once('idle', () => performance.mark('gd:first-idle'));
 });

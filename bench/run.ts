@@ -12,11 +12,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { build } from 'vite';
-import { countClasses, classIndex } from '../src/domain/classes';
 import { clusterCountByCity } from '../src/domain/counts';
 import type { Cluster } from '../src/domain/types';
-import { loadRepoDataset } from '../src/test/files';
+import { buildPages } from './pages';
 import { CHROMIUM_ARGS, findChromium, jsHeapMb } from '../scripts/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,28 +24,6 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const kb = (n: number) => Math.round(n / 102.4) / 10;
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
-
-async function buildPages() {
-  const dataset = loadRepoDataset();
-  const counts = clusterCountByCity(dataset.clusters, dataset.cities.map((c) => c.adcode));
-  const classes = countClasses(dataset.clusters.length);
-  const colors = [...counts].flatMap(([code, n]) => [Number(code), classes[classIndex(classes, n.all)]!.color]);
-  await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
-  await build({
-    root: path.join(root, 'bench'),
-    base: '/baseline/',
-    configFile: false,
-    logLevel: 'warn',
-    define: { __BASELINE_COLORS__: JSON.stringify(colors) },
-    build: {
-      outDir: path.join(root, 'bench/dist'),
-      emptyOutDir: true,
-      assetsInlineLimit: 0,
-      chunkSizeWarningLimit: 2000,
-      rolldownOptions: { input: path.join(root, 'bench/baseline.html') },
-    },
-  });
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { takeContext, takeDataset } from './data/load';
 import { DataFileError } from './data/schema';
 import { LANGS, type Lang } from './domain/types';
 import { ensureLangFonts } from './i18n/fonts';
+import { MapView } from './map/MapView';
 import { LANG_NAMES } from './i18n/strings';
-import { hasWebGL } from './map/webgl';
 import { CityPanel } from './panels/CityPanel';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './panels/hooks';
@@ -18,8 +18,6 @@ import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
 
-export const loadMapView = () => import('./map/MapView');
-const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
 
 function describeError(e: unknown): string {
   if (e instanceof DataFileError) return e.message;
@@ -96,10 +94,8 @@ export function App() {
   const load = useDataLoader();
 
   useEffect(() => {
+    performance.mark('gd:app-commit');
     const sync = new UrlSync().addTo(useAppStore);
-    const { setWebgl } = useAppStore.getState();
-    const webglOk = hasWebGL();
-    setWebgl(webglOk);
     load();
     return () => sync.remove();
   }, [load]);
@@ -180,8 +176,7 @@ export function App() {
           )}
           <div className="map-wrap" aria-hidden={mainView === 'table' && webgl ? true : undefined}>
             {webgl ? (
-              <Suspense fallback={null}>
-                <MapView
+              <MapView
                   geo={ready?.geo ?? null}
                   context={contextGeo}
                   derived={derived}
@@ -193,7 +188,6 @@ export function App() {
                   onSelect={onSelect}
                   onWebglFailure={onWebglFailure}
                 />
-              </Suspense>
             ) : (
               ready && derived && <StaticMap geo={ready.geo} context={contextGeo} derived={derived} />
             )}

@@ -1,14 +1,13 @@
 import '@fontsource/noto-sans-jp/400.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, loadMapView } from './App';
+import { App } from './App';
 import { prefetchData } from './data/load';
-import { hasWebGL } from './map/webgl';
 import './styles.css';
 
-// Requests first, rendering second: the data and the map code load while React starts.
+// Requests first, rendering second: the data loads while React and the map start.
 prefetchData();
-if (hasWebGL()) void loadMapView();
+document.fonts?.addEventListener('loadingdone', () => performance.mark('gd:fonts-done'));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -70,7 +70,9 @@ export function takeContext(): Promise<ContextGeo> {
 
 export async function loadDataset(): Promise<LoadedData> {
   const [cities, clusters, regions, geo] = await Promise.all((['cities', 'clusters', 'regions', 'geo'] as const).map(fetchJson));
+  performance.mark('gd:data-fetched');
   const { geo: parsedGeo, ...dataset } = parseDataset({ cities, clusters, regions, geo });
+  performance.mark('gd:data-parsed');
   return { dataset, geo: parsedGeo };
 }
 

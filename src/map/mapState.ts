@@ -74,6 +74,10 @@ export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev:
       map.setFeatureState({ source: 'cities', id: f.id }, { selected, hover });
     }
   }
+  // Layers with nothing to draw stay hidden: a hidden layer costs no draw call
+  // (and, on first use, no shader compile).
+  setVisible(map, 'city-regional-line', derived.single !== null);
+  setVisible(map, 'city-highlight', selectedCity !== null || hoveredCity !== null);
   if (!prev || prev.derived !== derived || prev.lang !== lang) {
     const labels = map.getSource('labels');
     if (labels && 'setData' in labels) (labels as GeoJSONSource).setData(labelPoints(geo, derived, lang));
@@ -84,3 +88,8 @@ export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev:
   }
 }
 
+
+function setVisible(map: MapLibreMap, layer: string, visible: boolean) {
+  const value = visible ? 'visible' : 'none';
+  if (map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== value) map.setLayoutProperty(layer, 'visibility', value);
+}

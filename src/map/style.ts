@@ -64,6 +64,7 @@ export function cityLayers(classes: readonly CountClass[]): LayerSpecification[]
       id: 'city-regional-line',
       type: 'line',
       source: 'cities',
+      layout: { visibility: 'none' },
       paint: {
         'line-color': '#555555',
         'line-width': 1.2,
@@ -75,6 +76,7 @@ export function cityLayers(classes: readonly CountClass[]): LayerSpecification[]
       id: 'city-highlight',
       type: 'line',
       source: 'cities',
+      layout: { visibility: 'none' },
       paint: {
         'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLORS.selected, COLORS.hover],
         'line-width': [
