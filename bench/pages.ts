@@ -1,4 +1,6 @@
-/** Builds the app (dist/) and the baseline page (bench/dist/) for the benchmark. */
+/** The benchmark's two pages: builds the app (dist/) and the baseline (bench/dist/), and serves both from one local server. */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { build } from 'vite';
 import { classIndex, countClasses } from '../src/domain/classes';
@@ -27,5 +29,45 @@ export async function buildPages() {
       rolldownOptions: { input: path.join(root, 'bench/baseline.html') },
     },
   });
+}
+
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+};
+
+/** Maps a URL path to the built file: the app at /, the baseline at /baseline/. */
+export function fileFor(urlPath: string): string | null {
+  const clean = decodeURIComponent(urlPath.split('?')[0]!);
+  const [dir, rel] = clean.startsWith('/baseline/') ? ['bench/dist', clean.slice('/baseline/'.length)] : ['dist', clean.slice(1)];
+  const file = path.join(root, dir, rel || 'index.html');
+  if (!file.startsWith(path.join(root, dir))) return null;
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+export function serve(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
+    }),
+  );
 }
 

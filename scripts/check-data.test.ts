@@ -53,6 +53,8 @@ describe('npm run data:check', () => {
       /guangdong\.geojson.*features\[0\] \(440100\)\.geometry.*ring is not closed/],
     ['a coordinate outside Guangdong', 'guangdong.geojson', (j) => (j.features[5].geometry.coordinates[0][0] = [139.7, 35.7]),
       /guangdong\.geojson.*features\[5\] \(440200\)\.geometry\.coordinates: position 139\.7,35\.7 lies outside/],
+    ['a position that is not two numbers', 'guangdong.geojson', (j) => (j.features[0].geometry.coordinates[0][2] = [113.2, 'x']),
+      /guangdong\.geojson.*features\[0\] \(440100\)\.geometry\.coordinates\[0\]: a position must be two finite numbers/],
     ['a missing field', 'context.geojson', (j) => delete j.features[0].properties.name_en,
       /context\.geojson.*features\[0\] \(350000\)\.properties\.name_en: /],
   ];

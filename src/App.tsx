@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { takeContext, takeDataset } from './data/load';
 import { DataFileError } from './data/schema';
 import { LANGS, type Lang } from './domain/types';
@@ -114,6 +114,10 @@ export function App() {
   const onWebglFailure = useCallback(() => useAppStore.getState().setWebgl(false), []);
   const contextGeo = context.status === 'ready' ? context.context : null;
   const ready = data.status === 'ready' ? data.data : null;
+  // The map takes new data or a new view in the commit that brings it; the
+  // legend and ranking follow in a background render, so neither the map's
+  // first frame nor its response to a click waits for them.
+  const sidebar = useDeferredValue(useMemo(() => (ready && derived ? { ready, derived } : null), [ready, derived]));
   const renderMap = useMemo<MapRenderer | null>(() => {
     if (!webgl || data.status !== 'ready' || !derived) return null;
     const input = { geo: data.data.geo, context: contextGeo, derived, lang };
@@ -147,13 +151,13 @@ export function App() {
       )}
       <div className="layout">
         <aside className="controls" aria-label={tr('industries')}>
-          {ready && derived ? (
+          {sidebar ? (
             <>
               <TierControl />
               <CountControl />
-              <Legend derived={derived} />
-              <IndustryPicker clusters={ready.dataset.clusters} />
-              <Ranking derived={derived} />
+              <Legend derived={sidebar.derived} />
+              <IndustryPicker clusters={sidebar.ready.dataset.clusters} />
+              <Ranking derived={sidebar.derived} />
             </>
           ) : (
             data.status === 'loading' && (

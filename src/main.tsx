@@ -7,7 +7,6 @@ import './styles.css';
 
 // Requests first, rendering second: the data loads while React and the map start.
 prefetchData();
-document.fonts?.addEventListener('loadingdone', () => performance.mark('gd:fonts-done'));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -113,12 +113,25 @@ export const clustersSchema = z
       ctx.addIssue({ code: 'custom', path: ['clusters'], message: `must hold the ${CLUSTER_IDS.length} clusters` });
   });
 
-const position = z.tuple([z.number().finite(), z.number().finite()]);
 /** Guangdong with a margin: a coordinate outside it is a broken file. */
 export const GUANGDONG_BBOX = [109.4, 20.0, 117.6, 25.7] as const;
+
+type Position = [number, number];
+const isPosition = (p: unknown): p is Position =>
+  Array.isArray(p) && p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+
+/** What is wrong with a ring's shape, if anything (closure is checked apart). */
+function ringProblem(r: unknown): string | null {
+  if (!Array.isArray(r)) return 'a ring must be an array of positions';
+  if (r.length < 4) return 'a ring needs at least 4 positions';
+  for (const p of r) if (!isPosition(p)) return 'a position must be two finite numbers';
+  return null;
+}
+
+// A ring is checked in one plain loop rather than a zod schema per position:
+// the geometry holds thousands of positions and is parsed on the app's start-up path.
 const ring = z
-  .array(position)
-  .min(4, 'a ring needs at least 4 positions')
+  .custom<Position[]>((r) => ringProblem(r) === null, { error: (issue) => ringProblem(issue.input) ?? 'invalid ring' })
   .superRefine((r, ctx) => {
     const first = r[0]!;
     const last = r[r.length - 1]!;

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../domain/types';
 import { ensureLangFonts } from '../i18n/fonts';
+import { COLORS } from '../map/style';
 import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE } from './layout';
 import type { ExportSummary } from './summary';
 import { wrap } from './svg';
@@ -43,6 +44,9 @@ export async function composePng(mapImage: CanvasImageSource, summary: ExportSum
 
   text(summary.title, 24, 44, 26, INK, 700);
   text(summary.subtitle, 24, 76, 17, MUTED);
+  // The map is drawn on a transparent canvas: the sea is this fill.
+  ctx.fillStyle = COLORS.sea;
+  ctx.fillRect(MAP_BOX.x, MAP_BOX.y, MAP_BOX.width, MAP_BOX.height);
   ctx.drawImage(mapImage, MAP_BOX.x, MAP_BOX.y, MAP_BOX.width, MAP_BOX.height);
   ctx.strokeStyle = '#d8dbe0';
   ctx.strokeRect(MAP_BOX.x + 0.5, MAP_BOX.y + 0.5, MAP_BOX.width - 1, MAP_BOX.height - 1);

@@ -4,10 +4,10 @@
  * state (class, role, hover, selection); only the 21 label points are
  * re-sent, because symbol layout cannot read feature state.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
 import type { Derived } from '../store/derived';
@@ -24,6 +24,8 @@ import {
 } from './style';
 
 setWorkerUrl(workerUrl);
+// The map's worker starts loading now, while React renders the page.
+prewarm();
 
 export interface MapViewProps {
   /** Null while the data loads: the map starts (worker, style) before its data arrives. */
@@ -37,6 +39,11 @@ export interface MapViewProps {
   onHover: (adcode: string | null, point?: { x: number; y: number }) => void;
   onSelect: (adcode: string | null) => void;
   onWebglFailure: (reason: string) => void;
+}
+
+function addContextLabels(map: MapLibreMap, context: ContextGeo, lang: Lang) {
+  map.addSource('context-labels', { type: 'geojson', data: contextPoints(context, lang) });
+  map.addLayer(contextLabelLayer(), 'city-fill');
 }
 
 export function MapView(props: MapViewProps) {
@@ -58,7 +65,10 @@ export function MapView(props: MapViewProps) {
     };
   }, [props.geo, props.lang]);
 
-  useEffect(() => {
+  // Layout effects: the map starts in the commit that mounts it (not after the
+  // first paint), and a view change reaches the map in the same task as the
+  // input that caused it, with no frame in between.
+  useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
     let map: MapLibreMap;
@@ -128,7 +138,6 @@ export function MapView(props: MapViewProps) {
     if (!cities) {
       map.addSource('cities', { type: 'geojson', data: geo as GeoJSON.FeatureCollection });
       for (const layer of cityLayers(p.derived.classes)) map.addLayer(layer);
-      map.addSource('labels', { type: 'geojson', data: labelPoints(geo, p.derived, p.lang) });
       performance.mark('gd:city-layers');
       // The coloured map comes first; its labels follow once it has drawn and
       // the self-hosted font's glyphs are in (drawing glyphs is the costliest
@@ -137,8 +146,12 @@ export function MapView(props: MapViewProps) {
         performance.mark('gd:first-idle');
         void loadMapFonts(geo, propsRef.current.lang).then(() => {
           if (mapRef.current !== map) return;
+          // What the map shows now (the view may have changed while the font loaded).
+          const shown = shownRef.current;
+          if (!shown?.geo) return;
+          map.addSource('labels', { type: 'geojson', data: labelPoints(shown.geo, shown.derived, shown.lang) });
           map.addLayer(labelLayer());
-          if (map.getSource('context-labels')) map.addLayer(contextLabelLayer(), 'city-fill');
+          if (shown.context && map.getSource('context')) addContextLabels(map, shown.context, shown.lang);
           performance.mark('gd:labels-added');
           map.once('idle', () => performance.mark('gd:labelled-idle'));
           // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
@@ -150,11 +163,10 @@ export function MapView(props: MapViewProps) {
     }
     if (p.context && !map.getSource('context')) {
       map.addSource('context', { type: 'geojson', data: p.context as GeoJSON.FeatureCollection });
-      map.addSource('context-labels', { type: 'geojson', data: contextPoints(p.context, p.lang) });
       const [fill, line] = contextLayers();
       map.addLayer(fill!, 'city-fill');
       map.addLayer(line!, 'city-fill');
-      if (map.getLayer('city-label')) map.addLayer(contextLabelLayer(), 'city-fill');
+      if (map.getLayer('city-label')) addContextLabels(map, p.context, p.lang);
     }
     const shown: Shown = {
       geo,
@@ -170,7 +182,7 @@ export function MapView(props: MapViewProps) {
     window.dispatchEvent(new Event('gd:map-updated'));
   }
 
-  useEffect(sync, [props.geo, props.derived, labelLang, props.selectedCity, props.hoveredCity, props.context]);
+  useLayoutEffect(sync, [props.geo, props.derived, labelLang, props.selectedCity, props.hoveredCity, props.context]);
 
   return (
     <div

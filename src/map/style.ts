@@ -51,6 +51,8 @@ export function cityLayers(classes: readonly CountClass[]): LayerSpecification[]
       paint: {
         'fill-color': ['case', inSingle, roleColor(), classColor(classes)],
         'fill-opacity': ['case', ['all', inSingle, isRegional], 0.42, 1],
+        // The white border layer draws the edges; an antialiased outline pass would cost another shader.
+        'fill-antialias': false,
       },
     },
     {
@@ -112,7 +114,20 @@ export function labelLayer(): LayerSpecification {
 
 export function contextLayers(): LayerSpecification[] {
   return [
-    { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': COLORS.land } },
+    {
+      id: 'context-fill',
+      type: 'fill',
+      source: 'context',
+      // Written in the same form as the city fill (values read per feature), so
+      // both draw with one compiled shader: compiling one is the dearest step
+      // of a first frame on software WebGL. The context has no feature state,
+      // so these always give the land colour.
+      paint: {
+        'fill-color': ['coalesce', ['feature-state', 'land'], COLORS.land] as unknown as ExpressionSpecification,
+        'fill-opacity': ['coalesce', ['feature-state', 'land'], 1] as unknown as ExpressionSpecification,
+        'fill-antialias': false,
+      },
+    },
     { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': COLORS.landLine, 'line-width': 0.7 } },
   ];
 }
@@ -132,10 +147,11 @@ export function contextLabelLayer(): LayerSpecification {
   };
 }
 
+/**
+ * No background layer: the sea is the map container's CSS background (and the
+ * PNG page's fill under the map), which spares a shader and a full-screen
+ * draw in every frame.
+ */
 export function baseStyle(): StyleSpecification {
-  return {
-    version: 8,
-    sources: {},
-    layers: [{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } }],
-  };
+  return { version: 8, sources: {}, layers: [] };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { clustersForCity, groupByTier, type CityClusterEntry } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/roleStyle';
 import type { Dataset, Lang, Target } from '../domain/types';
@@ -46,7 +46,7 @@ function ClusterEntry({ entry, dataset, lang }: { entry: CityClusterEntry; datas
   );
 }
 
-export function CityPanel({ derived, dataset }: { derived: Derived; dataset: Dataset }) {
+export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived: Derived; dataset: Dataset }) {
   const tr = useT();
   const lang = useLang();
   const city = useAppStore((s) => s.view.city);
@@ -107,4 +107,4 @@ export function CityPanel({ derived, dataset }: { derived: Derived; dataset: Dat
       )}
     </aside>
   );
-}
+});

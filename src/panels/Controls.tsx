@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { clustersInTier } from '../domain/filter';
 import type { Cluster, CountBasis, TierFilter } from '../domain/types';
 import { useAppStore } from '../store/store';
@@ -37,7 +38,7 @@ function Segmented<T extends string>(props: {
   );
 }
 
-export function TierControl() {
+export const TierControl = memo(function TierControl() {
   const tr = useT();
   const tier = useAppStore((s) => s.view.tier);
   const setTier = useAppStore((s) => s.setTier);
@@ -50,9 +51,9 @@ export function TierControl() {
       onChange={setTier}
     />
   );
-}
+});
 
-export function CountControl() {
+export const CountControl = memo(function CountControl() {
   const tr = useT();
   const count = useAppStore((s) => s.view.count);
   const setCount = useAppStore((s) => s.setCount);
@@ -68,9 +69,9 @@ export function CountControl() {
       onChange={setCount}
     />
   );
-}
+});
 
-export function IndustryPicker({ clusters }: { clusters: Cluster[] }) {
+export const IndustryPicker = memo(function IndustryPicker({ clusters }: { clusters: Cluster[] }) {
   const tr = useT();
   const lang = useLang();
   const tier = useAppStore((s) => s.view.tier);
@@ -106,4 +107,4 @@ export function IndustryPicker({ clusters }: { clusters: Cluster[] }) {
       ))}
     </fieldset>
   );
-}
+});

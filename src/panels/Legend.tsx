@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { legendModel } from '../store/legend';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
-export function Legend({ derived }: { derived: Derived }) {
+export const Legend = memo(function Legend({ derived }: { derived: Derived }) {
   const tr = useT();
   const lang = useLang();
   const count = useAppStore((s) => s.view.count);
@@ -23,4 +24,4 @@ export function Legend({ derived }: { derived: Derived }) {
       {legend.note && <p className="legend-note">{legend.note}</p>}
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { t } from '../i18n/strings';
 import type { Notice } from '../store/url';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
-export function Notices() {
+export const Notices = memo(function Notices() {
   const tr = useT();
   const lang = useLang();
   const notices = useAppStore((s) => s.notices);
@@ -29,4 +30,4 @@ export function Notices() {
       </button>
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { formatNumber } from '../i18n/strings';
 import { useLang, useT } from './hooks';
 
-export function Ranking({ derived }: { derived: Derived }) {
+export const Ranking = memo(function Ranking({ derived }: { derived: Derived }) {
   const tr = useT();
   const lang = useLang();
   const selected = useAppStore((s) => s.view.city);
@@ -46,4 +47,4 @@ export function Ranking({ derived }: { derived: Derived }) {
       </ol>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { citiesForCluster } from '../domain/counts';
 import { ROLE_COLORS, ROLE_MARKS } from '../domain/roleStyle';
 import type { Dataset } from '../domain/types';
@@ -11,7 +12,7 @@ function ariaSort(sort: TableSort, column: string) {
 }
 
 /** Cities × clusters: the accessible view of the map, and the one shown without WebGL. */
-export function TableView({ derived, dataset, overlay }: { derived: Derived; dataset: Dataset; overlay: boolean }) {
+export const TableView = memo(function TableView({ derived, dataset, overlay }: { derived: Derived; dataset: Dataset; overlay: boolean }) {
   const tr = useT();
   const lang = useLang();
   const sort = useAppStore((s) => s.tableSort);
@@ -108,4 +109,4 @@ export function TableView({ derived, dataset, overlay }: { derived: Derived; dat
       </ul>
     </div>
   );
-}
+});

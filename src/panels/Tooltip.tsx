@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
 /** Follows the pointer over the map; it alone re-renders on pointer moves. */
-export function Tooltip({ derived }: { derived: Derived }) {
+export const Tooltip = memo(function Tooltip({ derived }: { derived: Derived }) {
   const tr = useT();
   const lang = useLang();
   const point = useAppStore((s) => s.pointer);
@@ -24,4 +25,4 @@ export function Tooltip({ derived }: { derived: Derived }) {
       )}
     </div>
   );
-}
+});

@@ -1,0 +1,132 @@
+/**
+ * `npm run bench:diagnose -- <marks|trace> [app|baseline] [query]`: where the
+ * cold load's time goes, for whoever works on the load budget next.
+ *
+ * - marks: RUNS (default 5) alternating cold loads of app and baseline, each
+ *   printed as its `gd:*` performance marks (data fetched/parsed, map created,
+ *   style loaded, city layers added, first idle, labels) and long tasks, then
+ *   the medians of first idle and their ratio.
+ * - trace: one Chromium trace of a cold load (written to bench/trace.json, for
+ *   chrome://tracing or Perfetto), summarised as the main thread's tasks over
+ *   15 ms with what ran inside them.
+ *
+ * Uses the pages `npm run bench` built; set BUILD=1 to build them first.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
+import { buildPages, serve } from './pages';
+
+const root = path.resolve(import.meta.dirname, '..');
+const [mode = 'marks', which = 'app', query = ''] = process.argv.slice(2);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+
+async function coldLoad(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[][] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)])),
+    ).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('gd:first-idle').length > 0, null, { timeout: 60_000 });
+  const result = await page.evaluate(() => ({
+    idle: performance.getEntriesByName('gd:first-idle')[0]!.startTime,
+    marks: performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('gd:'))
+      .map((m) => `${m.name.slice(3)}=${Math.round(m.startTime)}`),
+    dcl: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+    longTasks: (window as unknown as { __longTasks: number[][] }).__longTasks.map(([t, d]) => `${t}+${d}`),
+  }));
+  await context.close();
+  return result;
+}
+
+async function marks(browser: Browser, base: string) {
+  const idle: Record<'app' | 'baseline', number[]> = { app: [], baseline: [] };
+  for (let i = 0; i < Number(process.env.RUNS ?? 5); i++)
+    for (const [name, url] of [
+      ['app', `${base}/${query}`],
+      ['baseline', `${base}/baseline/baseline.html`],
+    ] as const) {
+      const r = await coldLoad(browser, url);
+      idle[name].push(r.idle);
+      console.log(`${name} #${i}: dcl=${r.dcl} ${r.marks.join(' ')}\n  long tasks: ${r.longTasks.join(' ')}`);
+    }
+  const [app, baseline] = [median(idle.app), median(idle.baseline)];
+  console.log(`\nmedian first idle: app ${Math.round(app)} ms, baseline ${Math.round(baseline)} ms, ratio ${(app / baseline).toFixed(2)}`);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string } };
+}
+
+async function trace(browser: Browser, base: string) {
+  const url = which === 'baseline' ? `${base}/baseline/baseline.html` : `${base}/${query}`;
+  await coldLoad(browser, url); // warms the browser's own caches, not the page's
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'],
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('gd:first-idle').length > 0, null, { timeout: 60_000 });
+  const buffer = await browser.stopTracing();
+  await context.close();
+  const file = path.join(root, 'bench/trace.json');
+  writeFileSync(file, buffer);
+
+  const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
+  const threadNames = new Map(traceEvents.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
+  const pid = traceEvents.find((e) => e.name.startsWith('gd:'))?.pid;
+  const t0 = traceEvents.filter((e) => e.name === 'navigationStart' && e.pid === pid).at(-1)?.ts ?? 0;
+  const ms = (ts: number) => Math.round((ts - t0) / 1000);
+  const main = traceEvents
+    .filter((e) => e.pid === pid && e.ph === 'X' && e.dur && threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const rows: [number, string][] = traceEvents.filter((e) => e.pid === pid && e.name.startsWith('gd:')).map((e) => [ms(e.ts), e.name]);
+  interface Task {
+    ts: number;
+    dur: number;
+    inside: Map<string, number>;
+  }
+  let task: Task | null = null;
+  const tasks: Task[] = [];
+  for (const e of main) {
+    if (!task || e.ts >= task.ts + task.dur) {
+      task = { ts: e.ts, dur: e.dur!, inside: new Map() };
+      tasks.push(task);
+      continue;
+    }
+    const what = e.args?.data?.url ? `${e.name} ${e.args.data.url.split('/').pop()}` : e.name;
+    if (!/^(ThreadControllerImpl|RunTask|ThreadPool)/.test(what)) task.inside.set(what, (task.inside.get(what) ?? 0) + e.dur!);
+  }
+  for (const t of tasks.filter((t) => t.dur > 15_000)) {
+    const inside = [...t.inside].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${Math.round(v / 1000)}`);
+    rows.push([ms(t.ts), `task ${Math.round(t.dur / 1000)} ms: ${inside.join(', ')}`]);
+  }
+  for (const [t, s] of rows.sort((a, b) => a[0] - b[0])) console.log(`${String(t).padStart(6)}  ${s}`);
+  console.log(`\nwrote ${path.relative(root, file)}`);
+}
+
+if (process.env.BUILD) await buildPages();
+const server = await serve();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  if (mode === 'trace') await trace(browser, server.url);
+  else await marks(browser, server.url);
+} finally {
+  await browser.close();
+  server.close();
+}
