@@ -69,7 +69,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
+  args?: { name?: string; data?: { url?: string; functionName?: string; documentLoaderURL?: string } };
 }
 
 async function trace(browser: Browser, base: string) {
@@ -90,7 +90,7 @@ async function trace(browser: Browser, base: string) {
   const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
   const threadNames = new Map(traceEvents.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
   const pid = traceEvents.find((e) => e.name.startsWith('gd:'))?.pid;
-  const t0 = traceEvents.filter((e) => e.name === 'navigationStart' && e.pid === pid).at(-1)?.ts ?? 0;
+  const t0 = traceEvents.find((e) => e.name === 'navigationStart' && e.pid === pid && e.args?.data?.documentLoaderURL?.startsWith('http'))?.ts ?? 0;
   const ms = (ts: number) => Math.round((ts - t0) / 1000);
   const main = traceEvents
     .filter((e) => e.pid === pid && e.ph === 'X' && e.dur && threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')

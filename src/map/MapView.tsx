@@ -86,6 +86,8 @@ export function MapView(props: MapViewProps) {
         maxZoom: 10,
         renderWorldCopies: false,
         attributionControl: false,
+        // The style is built from typed constants here; validating it again at run time costs start-up time.
+        validateStyle: false,
         dragRotate: false,
         pitchWithRotate: false,
         localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,

@@ -57,6 +57,8 @@ export async function renderMapSnapshot(
     pixelRatio: size.pixelRatio,
     interactive: false,
     attributionControl: false,
+    // The style is built from typed constants here; validating it again at run time costs start-up time.
+    validateStyle: false,
     fadeDuration: 0,
     localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,
     canvasContextAttributes: { preserveDrawingBuffer: true },
