@@ -3,8 +3,8 @@ import { takeContext, takeDataset } from './data/load';
 import { DataFileError } from './data/schema';
 import { LANGS, type Lang } from './domain/types';
 import { ensureLangFonts } from './i18n/fonts';
-import { MapView } from './map/MapView';
 import { LANG_NAMES } from './i18n/strings';
+import { MapView } from './map/MapView';
 import { CityPanel } from './panels/CityPanel';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './panels/hooks';
@@ -17,7 +17,6 @@ import { TableView } from './panels/TableView';
 import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
-
 
 function describeError(e: unknown): string {
   if (e instanceof DataFileError) return e.message;
@@ -181,17 +180,17 @@ export function App() {
           <div className="map-wrap" aria-hidden={mainView === 'table' && webgl ? true : undefined}>
             {webgl ? (
               <MapView
-                  geo={ready?.geo ?? null}
-                  context={contextGeo}
-                  derived={derived}
-                  lang={lang}
-                  selectedCity={view.city}
-                  hoveredCity={hovered}
-                  label={tr('mapLabel')}
-                  onHover={onHover}
-                  onSelect={onSelect}
-                  onWebglFailure={onWebglFailure}
-                />
+                geo={ready?.geo ?? null}
+                context={contextGeo}
+                derived={derived}
+                lang={lang}
+                selectedCity={view.city}
+                hoveredCity={hovered}
+                label={tr('mapLabel')}
+                onHover={onHover}
+                onSelect={onSelect}
+                onWebglFailure={onWebglFailure}
+              />
             ) : (
               ready && derived && <StaticMap geo={ready.geo} context={contextGeo} derived={derived} />
             )}

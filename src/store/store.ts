@@ -51,6 +51,7 @@ export interface UiSlice {
   setMainView: (view: MainView) => void;
   tableSort: TableSort;
   sortTable: (column: TableSort['column']) => void;
+  /** True until the map fails to get a WebGL context (support is not probed up front: a probe costs a context of its own). */
   webgl: boolean;
   setWebgl: (ok: boolean) => void;
 }
