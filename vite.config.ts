@@ -29,7 +29,8 @@ function cspMeta(): Plugin {
   };
 }
 
-const DATA_FILES = /^assets\/(cities|clusters|regions|guangdong|context)-[\w-]+\.(json|geojson)$/;
+/** Every JSON asset in the build is a data file that src/data/load.ts fetches at start. */
+const DATA_ASSETS = /^assets\/[^/]+\.(json|geojson)$/;
 
 /**
  * The data files are requested from the page's head, so they download while
@@ -46,7 +47,7 @@ function preloadData(): Plugin {
       order: 'post',
       handler: (_html, ctx) =>
         Object.keys(ctx.bundle ?? {})
-          .filter((file) => DATA_FILES.test(file))
+          .filter((file) => DATA_ASSETS.test(file))
           .sort()
           .map((file) => ({
             tag: 'link',

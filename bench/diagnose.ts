@@ -16,11 +16,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
-import { buildPages, serve } from './pages';
+import { buildPages, markTime, median, serve } from './pages';
 
 const root = path.resolve(import.meta.dirname, '..');
 const [mode = 'marks', which = 'app', query = ''] = process.argv.slice(2);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
 async function coldLoad(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -33,9 +32,8 @@ async function coldLoad(browser: Browser, url: string) {
     ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('gd:first-idle').length > 0, null, { timeout: 60_000 });
+  const idle = await markTime(page, 'gd:first-idle');
   const result = await page.evaluate(() => ({
-    idle: performance.getEntriesByName('gd:first-idle')[0]!.startTime,
     marks: performance
       .getEntriesByType('mark')
       .filter((m) => m.name.startsWith('gd:'))
@@ -44,7 +42,7 @@ async function coldLoad(browser: Browser, url: string) {
     longTasks: (window as unknown as { __longTasks: number[][] }).__longTasks.map(([t, d]) => `${t}+${d}`),
   }));
   await context.close();
-  return result;
+  return { idle, ...result };
 }
 
 async function marks(browser: Browser, base: string) {
@@ -81,7 +79,7 @@ async function trace(browser: Browser, base: string) {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'],
   });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('gd:first-idle').length > 0, null, { timeout: 60_000 });
+  await markTime(page, 'gd:first-idle');
   const buffer = await browser.stopTracing();
   await context.close();
   const file = path.join(root, 'bench/trace.json');

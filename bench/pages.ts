@@ -1,7 +1,8 @@
-/** The benchmark's two pages: builds the app (dist/) and the baseline (bench/dist/), and serves both from one local server. */
+/** The benchmark's two pages (the app in dist/, the baseline in bench/dist/): building and serving them, and the helpers both bench scripts share. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { build } from 'vite';
 import { classIndex, countClasses } from '../src/domain/classes';
 import { clusterCountByCity } from '../src/domain/counts';
@@ -71,3 +72,11 @@ export function serve(): Promise<{ url: string; close: () => void }> {
   );
 }
 
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+
+/** Waits for a performance mark the page sets (`gd:first-idle`, …) and returns its time since navigation. */
+export async function markTime(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+}

@@ -13,21 +13,17 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { clusterCountByCity } from '../src/domain/counts';
 import type { Cluster } from '../src/domain/types';
-import { buildPages, fileFor, serve } from './pages';
+import { buildPages, fileFor, markTime, median, serve } from './pages';
 import { CHROMIUM_ARGS, findChromium, jsHeapMb } from '../scripts/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
 const CLICKS = 100;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const kb = (n: number) => Math.round(n / 102.4) / 10;
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-async function firstIdle(page: Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('gd:first-idle').length > 0, null, { timeout: 60_000 });
-  return page.evaluate(() => performance.getEntriesByName('gd:first-idle')[0]!.startTime);
-}
+const firstIdle = (page: Page) => markTime(page, 'gd:first-idle');
 
 async function coldLoads(browser: Browser, base: string) {
   const app: number[] = [];
@@ -43,10 +39,7 @@ async function coldLoads(browser: Browser, base: string) {
       await page.goto(url);
       into.push(await firstIdle(page));
       // The app adds its labels after the coloured map's first idle; time that too.
-      if (into === app) {
-        await page.waitForFunction(() => performance.getEntriesByName('gd:labelled-idle').length > 0, null, { timeout: 60_000 });
-        labelled.push(await page.evaluate(() => performance.getEntriesByName('gd:labelled-idle')[0]!.startTime));
-      }
+      if (into === app) labelled.push(await markTime(page, 'gd:labelled-idle'));
       await context.close();
     }
   return {

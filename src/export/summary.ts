@@ -18,7 +18,7 @@ export interface ExportSummary {
 
 export function exportSummary(view: View, derived: Derived, date: Date, link: string): ExportSummary {
   const lang = view.lang;
-  const legend = legendModel(derived, view.count, lang);
+  const legend = legendModel(derived, lang);
   return {
     title: t(lang, 'appTitle'),
     subtitle: describeView(view, derived, lang),

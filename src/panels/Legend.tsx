@@ -1,14 +1,13 @@
 import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { legendModel } from '../store/legend';
-import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
 export const Legend = memo(function Legend({ derived }: { derived: Derived }) {
   const tr = useT();
   const lang = useLang();
-  const count = useAppStore((s) => s.view.count);
-  const legend = legendModel(derived, count, lang);
+  // The derived view says which count it holds: the legend may trail the controls by a render, never disagree with itself.
+  const legend = legendModel(derived, lang);
   return (
     <section className="legend" aria-label={tr('legend')} data-testid="legend">
       <h2>{legend.title}</h2>

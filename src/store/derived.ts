@@ -11,11 +11,13 @@ import {
 } from '../domain/counts';
 import { selectClusters } from '../domain/filter';
 import { ROLE_COLORS } from '../domain/roleStyle';
-import type { Adcode, City, Cluster, Dataset, Lang } from '../domain/types';
+import type { Adcode, City, Cluster, CountBasis, Dataset, Lang } from '../domain/types';
 import { formatNumber, t } from '../i18n/strings';
 import type { View } from './url';
 
 export interface Derived {
+  /** The count basis `values`, `ranking` and `tally` are in. */
+  count: CountBasis;
   clusters: Cluster[];
   counts: Map<Adcode, CityCount>;
   values: Map<Adcode, number>;
@@ -52,6 +54,7 @@ export function deriveView(dataset: Dataset, view: Pick<View, 'tier' | 'industri
   const counts = clusterCountByCity(clusters, codes);
   const values = new Map([...counts].map(([code, n]) => [code, headline(n, view.count)]));
   const derived: Derived = {
+    count: view.count,
     clusters,
     counts,
     values,

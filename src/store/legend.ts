@@ -1,6 +1,6 @@
 /** The legend as data: one model drawn by the side panel, the PNG and the SVG. */
 import { ROLE_COLORS } from '../domain/roleStyle';
-import { ROLES, type CountBasis, type Lang } from '../domain/types';
+import { ROLES, type Lang } from '../domain/types';
 import { t } from '../i18n/strings';
 import type { Derived } from './derived';
 
@@ -18,7 +18,7 @@ export interface LegendModel {
   note: string | null;
 }
 
-export function legendModel(derived: Derived, count: CountBasis, lang: Lang): LegendModel {
+export function legendModel(derived: Derived, lang: Lang): LegendModel {
   if (derived.single) {
     const roles = [...derived.single.roles.values()];
     return {
@@ -35,7 +35,7 @@ export function legendModel(derived: Derived, count: CountBasis, lang: Lang): Le
     };
   }
   return {
-    title: t(lang, count === 'named' ? 'legendTitleNamed' : 'legendTitleAll'),
+    title: t(lang, derived.count === 'named' ? 'legendTitleNamed' : 'legendTitleAll'),
     items: derived.classes.map((c, i) => ({
       color: c.color,
       label: c.min === c.max ? String(c.min) : `${c.min}–${c.max}`,
