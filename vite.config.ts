@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { uiFont } from './scripts/uiFont.ts';
 
 /**
  * No remote origin, no inline script, no eval. Built pages carry it as a meta
@@ -29,37 +30,38 @@ function cspMeta(): Plugin {
   };
 }
 
-/** Every JSON asset in the build is a data file that src/data/load.ts fetches at start. */
-const DATA_ASSETS = /^assets\/[^/]+\.(json|geojson)$/;
-
 /**
- * The data files are requested from the page's head, so they download while
- * the scripts do instead of after them; the loader's fetch() takes the
- * preloaded responses (same URL, same mode).
+ * What the first view needs, requested from the page's head so it downloads
+ * while the scripts do instead of after them: every JSON asset (the data
+ * files src/data/load.ts fetches at start; its fetch() takes the preloaded
+ * responses, same URL and mode) and the UI font's first-view file.
  */
-function preloadData(): Plugin {
+const PRELOADS: [RegExp, Record<string, string>][] = [
+  [/^assets\/[^/]+\.(json|geojson)$/, { as: 'fetch', crossorigin: 'anonymous' }],
+  [/^assets\/noto-sans-jp-ui-[^/]+\.woff2$/, { as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }],
+];
+
+function preloadFirstView(): Plugin {
   let base = '/';
   return {
-    name: 'preload-data',
+    name: 'preload-first-view',
     apply: 'build',
     configResolved: (config) => void (base = config.base),
     transformIndexHtml: {
       order: 'post',
       handler: (_html, ctx) =>
         Object.keys(ctx.bundle ?? {})
-          .filter((file) => DATA_ASSETS.test(file))
           .sort()
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href: `${base}${file}`, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head' as const,
-          })),
+          .flatMap((file) => {
+            const attrs = PRELOADS.find(([test]) => test.test(file))?.[1];
+            return attrs ? [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${file}`, ...attrs }, injectTo: 'head' as const }] : [];
+          }),
     },
   };
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), preloadData()],
+  plugins: [uiFont(), react(), cspMeta(), preloadFirstView()],
   build: {
     target: 'es2022',
     sourcemap: false,

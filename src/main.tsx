@@ -1,4 +1,5 @@
-import '@fontsource/noto-sans-jp/400.css';
+// Noto Sans JP cut to the app's characters at build time (scripts/uiFont.ts).
+import './fonts/generated/noto-sans-jp.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LANG_NAMES, STRINGS } from '../src/i18n/strings';
+import { loadRepoDataset, readJson } from '../src/test/files';
+import { fontText, unicodeRange } from './uiFont';
+
+describe('unicodeRange', () => {
+  it('merges consecutive code points and keeps single ones', () => {
+    expect(unicodeRange('cab')).toBe('U+61-63');
+    expect(unicodeRange('a、。c')).toBe('U+61, U+63, U+3001-3002');
+    expect(unicodeRange('😀a')).toBe('U+61, U+1F600');
+  });
+});
+
+describe('fontText', () => {
+  const { ui, text } = fontText();
+  const uiSet = new Set(ui);
+  const missing = (s: string, set: Set<string>) => [...s].filter((c) => c !== '\n' && !set.has(c));
+
+  it('puts every Japanese and English UI string and every name in the first-view file', () => {
+    const { cities, clusters, regions } = loadRepoDataset();
+    const shown = [
+      ...Object.values(STRINGS).flatMap((s) => [s.ja, s.en]),
+      ...Object.values(LANG_NAMES),
+      ...[...cities, ...clusters, ...regions].flatMap((x) => [x.name.ja, x.name.en]),
+    ];
+    for (const s of shown) expect(missing(s, uiSet), s).toEqual([]);
+  });
+
+  it('leaves the quoted policy text to the second file, and no character in both', () => {
+    const { clusters } = loadRepoDataset();
+    const textSet = new Set(text);
+    const all = new Set([...ui, ...text]);
+    for (const c of clusters) expect(missing(`${c.areas.ja}${c.focus.ja ?? ''}`, all), c.id).toEqual([]);
+    expect([...text].filter((c) => uiSet.has(c))).toEqual([]);
+    expect(textSet.size).toBeGreaterThan(0);
+  });
+
+  it('leaves out characters that only Chinese text uses (Noto Sans SC sets those)', () => {
+    const cities = readJson('data/cities.json') as { name: { ja: string; zh: string } }[];
+    const onlyZh = cities.flatMap((c) => [...c.name.zh]).filter((ch) => !cities.some((x) => x.name.ja.includes(ch)));
+    expect(onlyZh.length).toBeGreaterThan(0);
+    expect(onlyZh.filter((ch) => uiSet.has(ch))).toEqual([]);
+  });
+});
