@@ -16,14 +16,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
-import { buildPages, markTime, median, serve } from './pages';
+import { buildPages, markTime, median, quietPage, serve } from './pages';
 
 const root = path.resolve(import.meta.dirname, '..');
 const [mode = 'marks', which = 'app', query = ''] = process.argv.slice(2);
 
 async function coldLoad(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const { context, page } = await quietPage(browser);
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[][] };
     w.__longTasks = [];
@@ -73,8 +72,7 @@ interface TraceEvent {
 async function trace(browser: Browser, base: string) {
   const url = which === 'baseline' ? `${base}/baseline/baseline.html` : `${base}/${query}`;
   await coldLoad(browser, url); // warms the browser's own caches, not the page's
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const { context, page } = await quietPage(browser);
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'],
   });

@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { build } from 'vite';
 import { classIndex, countClasses } from '../src/domain/classes';
 import { clusterCountByCity } from '../src/domain/counts';
@@ -79,4 +79,33 @@ export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor
 export async function markTime(page: Page, name: string): Promise<number> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
   return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+}
+
+/**
+ * A fresh context and page, once the browser has gone quiet. Headless
+ * Chromium builds a window's own UI (its WebUI omnibox popup: a renderer of
+ * its own) for every new context, and that costs 1–3 s of CPU in the first
+ * seconds; on a 2-core machine that work would land inside whichever load is
+ * being timed, app or baseline alike. So this waits until all of the
+ * browser's processes together use under 10 % of one core over 250 ms (at
+ * most 10 s), and only then does the caller navigate.
+ */
+export async function quietPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const cdp = await browser.newBrowserCDPSession();
+  const cpu = async () => {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { cpuTime: number }[] };
+    return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+  };
+  const deadline = Date.now() + 10_000;
+  let last = await cpu();
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await cpu();
+    if (now - last < 0.025) break;
+    last = now;
+  }
+  await cdp.detach();
+  return { context, page };
 }

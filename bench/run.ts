@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { clusterCountByCity } from '../src/domain/counts';
 import type { Cluster } from '../src/domain/types';
-import { buildPages, fileFor, markTime, median, serve } from './pages';
+import { buildPages, fileFor, markTime, median, quietPage, serve } from './pages';
 import { CHROMIUM_ARGS, findChromium, jsHeapMb } from '../scripts/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -34,8 +34,7 @@ async function coldLoads(browser: Browser, base: string) {
       [`${base}/`, app],
       [`${base}/baseline/baseline.html`, baseline],
     ] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
+      const { context, page } = await quietPage(browser);
       await page.goto(url);
       into.push(await firstIdle(page));
       // The app adds its labels after the coloured map's first idle; time that too.
