@@ -1,6 +1,4 @@
 import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
-import { takeContext, takeDataset } from './data/load';
-import { DataFileError } from './data/schema';
 import { LANGS, type Lang } from './domain/types';
 import { ensureLangFonts } from './i18n/fonts';
 import { LANG_NAMES } from './i18n/strings';
@@ -16,35 +14,7 @@ import { StaticMap } from './panels/StaticMap';
 import { TableView } from './panels/TableView';
 import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store/store';
-import { UrlSync } from './store/urlSync';
-
-function describeError(e: unknown): string {
-  if (e instanceof DataFileError) return e.message;
-  return e instanceof Error ? e.message : String(e);
-}
-
-function useDataLoader() {
-  const setData = useAppStore((s) => s.setData);
-  const setContext = useAppStore((s) => s.setContext);
-  const load = useCallback(() => {
-    setData({ status: 'loading' });
-    takeDataset()
-      .then((data) => {
-        setData({ status: 'ready', data });
-        const { view, selectCity, addNotices } = useAppStore.getState();
-        if (view.city && !data.dataset.cities.some((c) => c.adcode === view.city)) {
-          addNotices([{ kind: 'badValue', key: 'city', value: view.city }]);
-          selectCity(null);
-        }
-      })
-      .catch((e: unknown) => setData({ status: 'error', message: describeError(e) }));
-    if (useAppStore.getState().context.status !== 'ready')
-      takeContext()
-        .then((context) => setContext({ status: 'ready', context }))
-        .catch((e: unknown) => setContext({ status: 'error', message: describeError(e) }));
-  }, [setData, setContext]);
-  return load;
-}
+import { loadData } from './store/loadData';
 
 function LanguageSwitch() {
   const tr = useT();
@@ -90,14 +60,9 @@ export function App() {
   const webgl = useAppStore((s) => s.webgl);
   const hovered = useAppStore((s) => s.hoveredCity);
   const derived = useDerived();
-  const load = useDataLoader();
+  const retry = useCallback(() => loadData(), []);
 
-  useEffect(() => {
-    performance.mark('gd:app-commit');
-    const sync = new UrlSync().addTo(useAppStore);
-    load();
-    return () => sync.remove();
-  }, [load]);
+  useEffect(() => void performance.mark('gd:app-commit'), []);
 
   useEffect(() => {
     void ensureLangFonts(lang);
@@ -143,7 +108,7 @@ export function App() {
         <div className="error-panel" role="alert" data-testid="load-error">
           <strong>{tr('loadError')}</strong>
           <p>{data.message}</p>
-          <button type="button" onClick={load}>
+          <button type="button" onClick={retry}>
             {tr('retry')}
           </button>
         </div>

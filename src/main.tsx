@@ -3,11 +3,16 @@ import './fonts/generated/noto-sans-jp.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { prefetchData } from './data/load';
+import { loadData } from './store/loadData';
+import { useAppStore } from './store/store';
+import { UrlSync } from './store/urlSync';
 import './styles.css';
 
-// Requests first, rendering second: the data loads while React and the map start.
-prefetchData();
+// The address becomes the view, and the data requests go out, before React's
+// first render: that render already shows the linked view, and the data
+// reaches the map as soon as it has parsed. Both last as long as the page.
+new UrlSync().addTo(useAppStore);
+loadData();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -41,33 +41,6 @@ export interface LoadedData {
   geo: CitiesGeo;
 }
 
-let early: { dataset: Promise<LoadedData> | null; context: Promise<ContextGeo> | null } | null = null;
-
-/**
- * Starts both loads as the page's script runs, before React has rendered, so
- * the requests go out in parallel with start-up. The first take returns these
- * promises; every later take (a retry) fetches anew.
- */
-export function prefetchData(): void {
-  if (early) return;
-  early = { dataset: loadDataset(), context: loadContext() };
-  // Errors are reported when the app takes the promise, not here.
-  early.dataset?.catch(() => undefined);
-  early.context?.catch(() => undefined);
-}
-
-export function takeDataset(): Promise<LoadedData> {
-  const p = early?.dataset;
-  if (early) early.dataset = null;
-  return p ?? loadDataset();
-}
-
-export function takeContext(): Promise<ContextGeo> {
-  const p = early?.context;
-  if (early) early.context = null;
-  return p ?? loadContext();
-}
-
 export async function loadDataset(): Promise<LoadedData> {
   const [cities, clusters, regions, geo] = await Promise.all((['cities', 'clusters', 'regions', 'geo'] as const).map(fetchJson));
   performance.mark('gd:data-fetched');

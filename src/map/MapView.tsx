@@ -1,27 +1,23 @@
 /**
  * The one component that owns the maplibre map: created once in an effect,
- * removed on cleanup. Everything the view changes reaches the map as feature
- * state (class, role, hover, selection); only the 21 label points are
- * re-sent, because symbol layout cannot read feature state.
+ * removed on cleanup. Its style holds every source and layer from the start;
+ * the data goes in with setData once it has loaded. Everything the view
+ * changes reaches the map as feature state (class, role, hover, selection);
+ * only the 21 label points are re-sent, because symbol layout cannot read
+ * feature state.
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { CLUSTER_IDS } from '../domain/clusterIds';
+import { countClasses, type CountClass } from '../domain/classes';
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
 import type { Derived } from '../store/derived';
 import { loadMapFonts } from './fonts';
-import { applyState, contextPoints, labelPoints, type Shown } from './mapState';
-import {
-  baseStyle,
-  cityLayers,
-  contextLabelLayer,
-  contextLayers,
-  GUANGDONG_BOUNDS,
-  IDEOGRAPH_FONT_FAMILY,
-  labelLayer,
-} from './style';
+import { applyLabels, applyState, type Shown } from './mapState';
+import { cityFillColor, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, mapStyle } from './style';
 
 setWorkerUrl(workerUrl);
 // The map's worker starts loading now, while React renders the page.
@@ -41,16 +37,19 @@ export interface MapViewProps {
   onWebglFailure: (reason: string) => void;
 }
 
-function addContextLabels(map: MapLibreMap, context: ContextGeo, lang: Lang) {
-  map.addSource('context-labels', { type: 'geojson', data: contextPoints(context, lang) });
-  map.addLayer(contextLabelLayer(), 'city-fill');
-}
+/** The classes the contract's 20 clusters give; the map starts with them, and takes the data's own if they differ. */
+const CONTRACT_CLASSES = countClasses(CLUSTER_IDS.length);
+const sameClasses = (a: readonly CountClass[], b: readonly CountClass[]) =>
+  a.length === b.length && a.every((c, i) => c.min === b[i]!.min && c.max === b[i]!.max && c.color === b[i]!.color);
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const styleLoaded = useRef(false);
   const shownRef = useRef<Shown | null>(null);
+  const classesRef = useRef<readonly CountClass[]>(CONTRACT_CLASSES);
+  // Labels go in after the coloured map's first idle (see sync).
+  const labelsOn = useRef(false);
   // The label language follows the UI once that language's glyphs are loaded.
   const [labelLang, setLabelLang] = useState(props.lang);
   const propsRef = useRef({ ...props, lang: labelLang });
@@ -75,7 +74,7 @@ export function MapView(props: MapViewProps) {
     try {
       map = new MapLibreMap({
         container: el,
-        style: baseStyle(),
+        style: mapStyle(CONTRACT_CLASSES),
         bounds: GUANGDONG_BOUNDS,
         fitBoundsOptions: { padding: 16 },
         maxBounds: [
@@ -100,7 +99,8 @@ export function MapView(props: MapViewProps) {
     map.touchZoomRotate.disableRotation();
     mapRef.current = map;
 
-    map.on('load', () => {
+    // The style is parsed (its sources exist); its data can go in.
+    map.once('style.load', () => {
       performance.mark('gd:style-load');
       styleLoaded.current = true;
       sync();
@@ -127,49 +127,47 @@ export function MapView(props: MapViewProps) {
       mapRef.current = null;
       styleLoaded.current = false;
       shownRef.current = null;
+      classesRef.current = CONTRACT_CLASSES;
+      labelsOn.current = false;
     };
   }, []);
 
-  /** Adds the city layers the first time data is there, then writes the view into the map. */
+  /** Puts the data into the map the first time it is there (and when it changes), then writes the view into it. */
   function sync() {
     const map = mapRef.current;
     const p = propsRef.current;
     if (!map || !styleLoaded.current || !p.geo || !p.derived) return;
     const geo = p.geo;
-    const cities = map.getSource('cities') as GeoJSONSource | undefined;
-    if (!cities) {
-      map.addSource('cities', { type: 'geojson', data: geo as GeoJSON.FeatureCollection });
-      for (const layer of cityLayers(p.derived.classes)) map.addLayer(layer);
-      performance.mark('gd:city-layers');
-      // The coloured map comes first; its labels follow once it has drawn and
-      // the self-hosted font's glyphs are in (drawing glyphs is the costliest
-      // part of a first frame on a slow machine).
-      map.once('idle', () => {
-        performance.mark('gd:first-idle');
-        void loadMapFonts(geo, propsRef.current.lang).then(() => {
-          if (mapRef.current !== map) return;
-          // What the map shows now (the view may have changed while the font loaded).
-          const shown = shownRef.current;
-          if (!shown?.geo) return;
-          map.addSource('labels', { type: 'geojson', data: labelPoints(shown.geo, shown.derived, shown.lang) });
-          map.addLayer(labelLayer());
-          if (shown.context && map.getSource('context')) addContextLabels(map, shown.context, shown.lang);
-          performance.mark('gd:labels-added');
-          map.once('idle', () => performance.mark('gd:labelled-idle'));
-          // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
-          (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
+    const prev = shownRef.current;
+    if (!sameClasses(p.derived.classes, classesRef.current)) {
+      map.setPaintProperty('city-fill', 'fill-color', cityFillColor(p.derived.classes), { validate: false });
+      classesRef.current = p.derived.classes;
+    }
+    if (prev?.geo !== geo) {
+      (map.getSource('cities') as GeoJSONSource).setData(geo as GeoJSON.FeatureCollection);
+      if (!prev) {
+        performance.mark('gd:city-layers');
+        // The coloured map comes first; its labels follow once it has drawn and
+        // the self-hosted font's glyphs are in (drawing glyphs is the costliest
+        // part of a first frame on a slow machine).
+        map.once('idle', () => {
+          performance.mark('gd:first-idle');
+          void loadMapFonts(geo, propsRef.current.lang).then(() => {
+            const shown = shownRef.current;
+            if (mapRef.current !== map || !shown?.geo) return;
+            // What the map shows now (the view may have changed while the font loaded).
+            labelsOn.current = true;
+            applyLabels(map, shown.geo, shown, null);
+            performance.mark('gd:labels-added');
+            map.once('idle', () => performance.mark('gd:labelled-idle'));
+            // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
+            (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
+          });
         });
-      });
-    } else if (shownRef.current && shownRef.current.geo !== geo) {
-      cities.setData(geo as GeoJSON.FeatureCollection);
+      }
     }
-    if (p.context && !map.getSource('context')) {
-      map.addSource('context', { type: 'geojson', data: p.context as GeoJSON.FeatureCollection });
-      const [fill, line] = contextLayers();
-      map.addLayer(fill!, 'city-fill');
-      map.addLayer(line!, 'city-fill');
-      if (map.getLayer('city-label')) addContextLabels(map, p.context, p.lang);
-    }
+    if (p.context && prev?.context !== p.context)
+      (map.getSource('context') as GeoJSONSource).setData(p.context as GeoJSON.FeatureCollection);
     const shown: Shown = {
       geo,
       derived: p.derived,
@@ -178,7 +176,8 @@ export function MapView(props: MapViewProps) {
       hoveredCity: p.hoveredCity,
       context: p.context,
     };
-    applyState(map, geo, shown, shownRef.current);
+    applyState(map, geo, shown, prev);
+    if (labelsOn.current) applyLabels(map, geo, shown, prev);
     shownRef.current = shown;
     // Lets the benchmark time a filter click up to the map update, without piling up marks.
     window.dispatchEvent(new Event('gd:map-updated'));

@@ -44,12 +44,11 @@ export function contextPoints(context: ContextGeo, lang: Lang): GeoJSON.FeatureC
 }
 
 /**
- * Writes the view into the map. Feature state for polygons, written in full
- * only when the counts change; a hover or selection change touches just the
- * cities it concerns. The label points are re-sent only when their text changes.
+ * Writes the view into the map's feature state: in full only when the counts
+ * change; a hover or selection change touches just the cities it concerns.
  */
 export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev: Shown | null) {
-  const { derived, lang, selectedCity, hoveredCity } = shown;
+  const { derived, selectedCity, hoveredCity } = shown;
   const countsChanged = !prev || prev.derived !== derived;
   for (const f of geo.features) {
     const code = f.properties.adcode;
@@ -78,16 +77,16 @@ export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev:
   // (and, on first use, no shader compile).
   setVisible(map, 'city-regional-line', derived.single !== null);
   setVisible(map, 'city-highlight', selectedCity !== null || hoveredCity !== null);
-  if (!prev || prev.derived !== derived || prev.lang !== lang) {
-    const labels = map.getSource('labels');
-    if (labels && 'setData' in labels) (labels as GeoJSONSource).setData(labelPoints(geo, derived, lang));
-  }
-  if (shown.context && (!prev || prev.lang !== lang || prev.context !== shown.context)) {
-    const src = map.getSource('context-labels');
-    if (src && 'setData' in src) (src as GeoJSONSource).setData(contextPoints(shown.context, lang));
-  }
 }
 
+/** Re-sends the label points when their text changes (symbol layout cannot read feature state); all of them when `prev` is null. */
+export function applyLabels(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev: Shown | null) {
+  const { derived, lang, context } = shown;
+  if (!prev || prev.derived !== derived || prev.lang !== lang || prev.geo !== geo)
+    (map.getSource('labels') as GeoJSONSource | undefined)?.setData(labelPoints(geo, derived, lang));
+  if (context && (!prev || prev.lang !== lang || prev.context !== context))
+    (map.getSource('context-labels') as GeoJSONSource | undefined)?.setData(contextPoints(context, lang));
+}
 
 function setVisible(map: MapLibreMap, layer: string, visible: boolean) {
   const value = visible ? 'visible' : 'none';

@@ -3,34 +3,19 @@
  * pixel ratio, so a PNG gets real map pixels (labels included) at full
  * resolution while the on-screen map is left exactly as it was.
  */
-import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
 import type { Derived } from '../store/derived';
 import { loadMapFonts } from './fonts';
 import { applyState, contextPoints, labelPoints } from './mapState';
-import { baseStyle, cityLayers, contextLabelLayer, contextLayers, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, labelLayer } from './style';
+import { GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, mapStyle } from './style';
 
 export interface SnapshotInput {
   geo: CitiesGeo;
   context: ContextGeo | null;
   derived: Derived;
   lang: Lang;
-}
-
-function fullStyle({ geo, context, derived, lang }: SnapshotInput): StyleSpecification {
-  const style = baseStyle();
-  style.sources = {
-    cities: { type: 'geojson', data: geo as GeoJSON.FeatureCollection },
-    labels: { type: 'geojson', data: labelPoints(geo, derived, lang) },
-  };
-  if (context) {
-    style.sources.context = { type: 'geojson', data: context as GeoJSON.FeatureCollection };
-    style.sources['context-labels'] = { type: 'geojson', data: contextPoints(context, lang) };
-    style.layers.push(...contextLayers(), contextLabelLayer());
-  }
-  style.layers.push(...cityLayers(derived.classes), labelLayer());
-  return style;
 }
 
 export async function renderMapSnapshot(
@@ -51,7 +36,14 @@ export async function renderMapSnapshot(
   document.body.appendChild(container);
   const map = new MapLibreMap({
     container,
-    style: fullStyle(input),
+    style: mapStyle(input.derived.classes, {
+      cities: input.geo as GeoJSON.FeatureCollection,
+      labels: labelPoints(input.geo, input.derived, input.lang),
+      ...(input.context && {
+        context: input.context as GeoJSON.FeatureCollection,
+        contextLabels: contextPoints(input.context, input.lang),
+      }),
+    }),
     bounds: GUANGDONG_BOUNDS,
     fitBoundsOptions: { padding: 16 },
     pixelRatio: size.pixelRatio,

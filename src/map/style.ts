@@ -34,13 +34,19 @@ function classColor(classes: readonly CountClass[]): ExpressionSpecification {
   return ['match', ['coalesce', ['feature-state', 'cls'], -1], ...pairs, '#e0e0e0'] as unknown as ExpressionSpecification;
 }
 
+/** The city fill's colour: role colours in the one-industry view, class colours otherwise. */
+export function cityFillColor(classes: readonly CountClass[]): ExpressionSpecification {
+  return ['case', inSingle, roleColor(), classColor(classes)];
+}
+
+const inSingle: ExpressionSpecification = ['boolean', ['feature-state', 'single'], false];
+const isRegional: ExpressionSpecification = ['==', ['feature-state', 'basis'], 'regional'];
+
 function roleColor(): ExpressionSpecification {
   const pairs = ROLES.flatMap((r) => [r, ROLE_COLORS[r]]);
   return ['match', ['coalesce', ['feature-state', 'role'], 'none'], ...pairs, '#f7f7f4'] as unknown as ExpressionSpecification;
 }
 
-const inSingle: ExpressionSpecification = ['boolean', ['feature-state', 'single'], false];
-const isRegional: ExpressionSpecification = ['==', ['feature-state', 'basis'], 'regional'];
 
 export function cityLayers(classes: readonly CountClass[]): LayerSpecification[] {
   return [
@@ -49,7 +55,7 @@ export function cityLayers(classes: readonly CountClass[]): LayerSpecification[]
       type: 'fill',
       source: 'cities',
       paint: {
-        'fill-color': ['case', inSingle, roleColor(), classColor(classes)],
+        'fill-color': cityFillColor(classes),
         'fill-opacity': ['case', ['all', inSingle, isRegional], 0.42, 1],
         // The white border layer draws the edges; an antialiased outline pass would cost another shader.
         'fill-antialias': false,
@@ -147,11 +153,36 @@ export function contextLabelLayer(): LayerSpecification {
   };
 }
 
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export interface StyleData {
+  cities?: GeoJSON.FeatureCollection;
+  labels?: GeoJSON.FeatureCollection;
+  context?: GeoJSON.FeatureCollection;
+  contextLabels?: GeoJSON.FeatureCollection;
+}
+
 /**
+ * The whole map style: every source and layer, with whatever data is given
+ * (empty sources otherwise, filled later with setData). Everything is in the
+ * style from the start because the style is validated once, when the map is
+ * made (and not at all with `validateStyle: false`), whereas each addLayer or
+ * addSource validates and serialises the whole style again.
+ *
  * No background layer: the sea is the map container's CSS background (and the
  * PNG page's fill under the map), which spares a shader and a full-screen
  * draw in every frame.
  */
-export function baseStyle(): StyleSpecification {
-  return { version: 8, sources: {}, layers: [] };
+export function mapStyle(classes: readonly CountClass[], data: StyleData = {}): StyleSpecification {
+  const source = (d: GeoJSON.FeatureCollection | undefined) => ({ type: 'geojson' as const, data: d ?? EMPTY });
+  return {
+    version: 8,
+    sources: {
+      context: source(data.context),
+      'context-labels': source(data.contextLabels),
+      cities: source(data.cities),
+      labels: source(data.labels),
+    },
+    layers: [...contextLayers(), contextLabelLayer(), ...cityLayers(classes), labelLayer()],
+  };
 }

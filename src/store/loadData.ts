@@ -1,0 +1,33 @@
+/**
+ * Loads the data files into the store: once as the page's script runs (before
+ * React renders, so the requests go out alongside the scripts and the map
+ * gets its data the moment it parses) and again on Retry. The city data is
+ * required; the context layer is optional and its failure is reported apart.
+ */
+import { loadContext, loadDataset } from '../data/load';
+import { DataFileError } from '../data/schema';
+import { useAppStore, type AppStore } from './store';
+
+function describeError(e: unknown): string {
+  if (e instanceof DataFileError) return e.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function loadData(store: AppStore = useAppStore): void {
+  const { setData, setContext } = store.getState();
+  setData({ status: 'loading' });
+  loadDataset()
+    .then((data) => {
+      setData({ status: 'ready', data });
+      const { view, selectCity, addNotices } = store.getState();
+      if (view.city && !data.dataset.cities.some((c) => c.adcode === view.city)) {
+        addNotices([{ kind: 'badValue', key: 'city', value: view.city }]);
+        selectCity(null);
+      }
+    })
+    .catch((e: unknown) => setData({ status: 'error', message: describeError(e) }));
+  if (store.getState().context.status !== 'ready')
+    loadContext()
+      .then((context) => setContext({ status: 'ready', context }))
+      .catch((e: unknown) => setContext({ status: 'error', message: describeError(e) }));
+}
