@@ -55,10 +55,8 @@ export function App() {
   const lang = useLang();
   const data = useAppStore((s) => s.data);
   const context = useAppStore((s) => s.context);
-  const view = useAppStore((s) => s.view);
   const mainView = useAppStore((s) => s.mainView);
   const webgl = useAppStore((s) => s.webgl);
-  const hovered = useAppStore((s) => s.hoveredCity);
   const derived = useDerived();
   const retry = useCallback(() => loadData(), []);
 
@@ -78,9 +76,9 @@ export function App() {
   const onWebglFailure = useCallback(() => useAppStore.getState().setWebgl(false), []);
   const contextGeo = context.status === 'ready' ? context.context : null;
   const ready = data.status === 'ready' ? data.data : null;
-  // The map takes new data or a new view in the commit that brings it; the
-  // legend and ranking follow in a background render, so neither the map's
-  // first frame nor its response to a click waits for them.
+  // The map reads data and view from the store itself (MapView); the legend
+  // and ranking follow in a background render, so neither the map's first
+  // frame nor its response to a click waits for them.
   const sidebar = useDeferredValue(useMemo(() => (ready && derived ? { ready, derived } : null), [ready, derived]));
   const renderMap = useMemo<MapRenderer | null>(() => {
     if (!webgl || data.status !== 'ready' || !derived) return null;
@@ -145,12 +143,7 @@ export function App() {
           <div className="map-wrap" aria-hidden={mainView === 'table' && webgl ? true : undefined}>
             {webgl ? (
               <MapView
-                geo={ready?.geo ?? null}
-                context={contextGeo}
-                derived={derived}
                 lang={lang}
-                selectedCity={view.city}
-                hoveredCity={hovered}
                 label={tr('mapLabel')}
                 onHover={onHover}
                 onSelect={onSelect}

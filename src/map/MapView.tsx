@@ -1,10 +1,14 @@
 /**
  * The one component that owns the maplibre map: created once in an effect,
  * removed on cleanup. Its style holds every source and layer from the start;
- * the data goes in with setData once it has loaded. Everything the view
- * changes reaches the map as feature state (class, role, hover, selection);
- * only the 21 label points are re-sent, because symbol layout cannot read
- * feature state.
+ * the data goes in with setData once it has loaded.
+ *
+ * The map reads the data and the view straight from the store (a
+ * subscription), not through React props: data reaches the map the moment it
+ * has parsed, and a click reaches it inside the store update, neither waiting
+ * for React to re-render the page. Everything the view changes reaches the map
+ * as feature state (class, role, hover, selection); only the 21 label points
+ * are re-sent, because symbol layout cannot read feature state.
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -13,8 +17,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { CLUSTER_IDS } from '../domain/clusterIds';
 import { countClasses, type CountClass } from '../domain/classes';
 import type { Lang } from '../domain/types';
-import type { CitiesGeo, ContextGeo } from '../data/schema';
-import type { Derived } from '../store/derived';
+import { deriveView } from '../store/derived';
+import { useAppStore, type AppState } from '../store/store';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
 import { cityFillColor, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, mapStyle } from './style';
@@ -24,13 +28,8 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 export interface MapViewProps {
-  /** Null while the data loads: the map starts (worker, style) before its data arrives. */
-  geo: CitiesGeo | null;
-  context: ContextGeo | null;
-  derived: Derived | null;
+  /** The UI language; the labels follow it once its glyphs are loaded. */
   lang: Lang;
-  selectedCity: string | null;
-  hoveredCity: string | null;
   label: string;
   onHover: (adcode: string | null, point?: { x: number; y: number }) => void;
   onSelect: (adcode: string | null) => void;
@@ -41,6 +40,28 @@ export interface MapViewProps {
 const CONTRACT_CLASSES = countClasses(CLUSTER_IDS.length);
 const sameClasses = (a: readonly CountClass[], b: readonly CountClass[]) =>
   a.length === b.length && a.every((c, i) => c.min === b[i]!.min && c.max === b[i]!.max && c.color === b[i]!.color);
+
+/** What the map shows, read from the store (null until the data is there; the map starts before it arrives). */
+function shownFrom(s: AppState, lang: Lang): Shown | null {
+  if (s.data.status !== 'ready') return null;
+  return {
+    geo: s.data.data.geo,
+    // Memoised per view: the same object the panels get from useDerived.
+    derived: deriveView(s.data.data.dataset, s.view),
+    lang,
+    selectedCity: s.view.city,
+    hoveredCity: s.hoveredCity,
+    context: s.context.status === 'ready' ? s.context.context : null,
+  };
+}
+
+const sameShown = (a: Shown, b: Shown) =>
+  a.geo === b.geo &&
+  a.derived === b.derived &&
+  a.lang === b.lang &&
+  a.selectedCity === b.selectedCity &&
+  a.hoveredCity === b.hoveredCity &&
+  a.context === b.context;
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -55,14 +76,15 @@ export function MapView(props: MapViewProps) {
   const propsRef = useRef({ ...props, lang: labelLang });
   propsRef.current = { ...props, lang: labelLang };
 
+  const geo = useAppStore((s) => (s.data.status === 'ready' ? s.data.data.geo : null));
   useEffect(() => {
     let current = true;
-    if (!props.geo) return;
-    void loadMapFonts(props.geo, props.lang).then(() => current && setLabelLang(props.lang));
+    if (!geo) return;
+    void loadMapFonts(geo, props.lang).then(() => current && setLabelLang(props.lang));
     return () => {
       current = false;
     };
-  }, [props.geo, props.lang]);
+  }, [geo, props.lang]);
 
   // Layout effects: the map starts in the commit that mounts it (not after the
   // first paint), and a view change reaches the map in the same task as the
@@ -121,8 +143,10 @@ export function MapView(props: MapViewProps) {
       propsRef.current.onSelect(code);
     });
     map.on('error', (e) => console.warn('map error', e.error?.message));
+    const unsubscribe = useAppStore.subscribe(sync);
 
     return () => {
+      unsubscribe();
       map.remove();
       mapRef.current = null;
       styleLoaded.current = false;
@@ -135,13 +159,13 @@ export function MapView(props: MapViewProps) {
   /** Puts the data into the map the first time it is there (and when it changes), then writes the view into it. */
   function sync() {
     const map = mapRef.current;
-    const p = propsRef.current;
-    if (!map || !styleLoaded.current || !p.geo || !p.derived) return;
-    const geo = p.geo;
+    const shown = shownFrom(useAppStore.getState(), propsRef.current.lang);
     const prev = shownRef.current;
-    if (!sameClasses(p.derived.classes, classesRef.current)) {
-      map.setPaintProperty('city-fill', 'fill-color', cityFillColor(p.derived.classes), { validate: false });
-      classesRef.current = p.derived.classes;
+    if (!map || !styleLoaded.current || !shown?.geo || (prev && sameShown(shown, prev))) return;
+    const geo = shown.geo;
+    if (!sameClasses(shown.derived.classes, classesRef.current)) {
+      map.setPaintProperty('city-fill', 'fill-color', cityFillColor(shown.derived.classes), { validate: false });
+      classesRef.current = shown.derived.classes;
     }
     if (prev?.geo !== geo) {
       (map.getSource('cities') as GeoJSONSource).setData(geo as GeoJSON.FeatureCollection);
@@ -153,11 +177,11 @@ export function MapView(props: MapViewProps) {
         map.once('idle', () => {
           performance.mark('gd:first-idle');
           void loadMapFonts(geo, propsRef.current.lang).then(() => {
-            const shown = shownRef.current;
-            if (mapRef.current !== map || !shown?.geo) return;
+            const now = shownRef.current;
+            if (mapRef.current !== map || !now?.geo) return;
             // What the map shows now (the view may have changed while the font loaded).
             labelsOn.current = true;
-            applyLabels(map, shown.geo, shown, null);
+            applyLabels(map, now.geo, now, null);
             performance.mark('gd:labels-added');
             map.once('idle', () => performance.mark('gd:labelled-idle'));
             // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
@@ -166,16 +190,8 @@ export function MapView(props: MapViewProps) {
         });
       }
     }
-    if (p.context && prev?.context !== p.context)
-      (map.getSource('context') as GeoJSONSource).setData(p.context as GeoJSON.FeatureCollection);
-    const shown: Shown = {
-      geo,
-      derived: p.derived,
-      lang: p.lang,
-      selectedCity: p.selectedCity,
-      hoveredCity: p.hoveredCity,
-      context: p.context,
-    };
+    if (shown.context && prev?.context !== shown.context)
+      (map.getSource('context') as GeoJSONSource).setData(shown.context as GeoJSON.FeatureCollection);
     applyState(map, geo, shown, prev);
     if (labelsOn.current) applyLabels(map, geo, shown, prev);
     shownRef.current = shown;
@@ -183,7 +199,8 @@ export function MapView(props: MapViewProps) {
     window.dispatchEvent(new Event('gd:map-updated'));
   }
 
-  useLayoutEffect(sync, [props.geo, props.derived, labelLang, props.selectedCity, props.hoveredCity, props.context]);
+  // The label language is the one input that comes through React (it waits for its glyphs).
+  useLayoutEffect(sync, [labelLang]);
 
   return (
     <div
