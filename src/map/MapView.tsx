@@ -96,7 +96,7 @@ export function MapView(props: MapViewProps) {
     try {
       map = new MapLibreMap({
         container: el,
-        style: mapStyle(CONTRACT_CLASSES),
+        style: mapStyle(CONTRACT_CLASSES, 'outline'),
         bounds: GUANGDONG_BOUNDS,
         fitBoundsOptions: { padding: 16 },
         maxBounds: [

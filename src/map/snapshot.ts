@@ -36,7 +36,7 @@ export async function renderMapSnapshot(
   document.body.appendChild(container);
   const map = new MapLibreMap({
     container,
-    style: mapStyle(input.derived.classes, {
+    style: mapStyle(input.derived.classes, 'line', {
       cities: input.geo as GeoJSON.FeatureCollection,
       labels: labelPoints(input.geo, input.derived, input.lang),
       ...(input.context && {

@@ -48,7 +48,16 @@ function roleColor(): ExpressionSpecification {
 }
 
 
-export function cityLayers(classes: readonly CountClass[]): LayerSpecification[] {
+/**
+ * How the borders between areas are drawn. On screen, 'outline': the fill's
+ * own one-pixel antialiased edge, which costs no line geometry in the worker
+ * and no line shader (the dearest compile of a first frame on software
+ * WebGL). In exported images, 'line': a line layer whose width grows with the
+ * zoom and is scaled with the pixel ratio, so a 4× PNG keeps visible borders.
+ */
+export type Borders = 'outline' | 'line';
+
+export function cityLayers(classes: readonly CountClass[], borders: Borders): LayerSpecification[] {
   return [
     {
       id: 'city-fill',
@@ -57,16 +66,19 @@ export function cityLayers(classes: readonly CountClass[]): LayerSpecification[]
       paint: {
         'fill-color': cityFillColor(classes),
         'fill-opacity': ['case', ['all', inSingle, isRegional], 0.42, 1],
-        // The white border layer draws the edges; an antialiased outline pass would cost another shader.
-        'fill-antialias': false,
+        ...(borders === 'outline' ? { 'fill-outline-color': COLORS.cityLine } : { 'fill-antialias': false }),
       },
     },
-    {
-      id: 'city-line',
-      type: 'line',
-      source: 'cities',
-      paint: { 'line-color': COLORS.cityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.6] },
-    },
+    ...(borders === 'line'
+      ? [
+          {
+            id: 'city-line',
+            type: 'line',
+            source: 'cities',
+            paint: { 'line-color': COLORS.cityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.6] },
+          } satisfies LayerSpecification,
+        ]
+      : []),
     {
       // Regional designations in the one-industry view: dashed outline, drawn only where the state says so.
       id: 'city-regional-line',
@@ -118,7 +130,7 @@ export function labelLayer(): LayerSpecification {
   };
 }
 
-export function contextLayers(): LayerSpecification[] {
+export function contextLayers(borders: Borders): LayerSpecification[] {
   return [
     {
       id: 'context-fill',
@@ -131,10 +143,19 @@ export function contextLayers(): LayerSpecification[] {
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'land'], COLORS.land] as unknown as ExpressionSpecification,
         'fill-opacity': ['coalesce', ['feature-state', 'land'], 1] as unknown as ExpressionSpecification,
-        'fill-antialias': false,
+        ...(borders === 'outline' ? { 'fill-outline-color': COLORS.landLine } : { 'fill-antialias': false }),
       },
     },
-    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': COLORS.landLine, 'line-width': 0.7 } },
+    ...(borders === 'line'
+      ? [
+          {
+            id: 'context-line',
+            type: 'line',
+            source: 'context',
+            paint: { 'line-color': COLORS.landLine, 'line-width': 0.7 },
+          } satisfies LayerSpecification,
+        ]
+      : []),
   ];
 }
 
@@ -173,7 +194,7 @@ export interface StyleData {
  * PNG page's fill under the map), which spares a shader and a full-screen
  * draw in every frame.
  */
-export function mapStyle(classes: readonly CountClass[], data: StyleData = {}): StyleSpecification {
+export function mapStyle(classes: readonly CountClass[], borders: Borders, data: StyleData = {}): StyleSpecification {
   const source = (d: GeoJSON.FeatureCollection | undefined) => ({ type: 'geojson' as const, data: d ?? EMPTY });
   return {
     version: 8,
@@ -183,6 +204,6 @@ export function mapStyle(classes: readonly CountClass[], data: StyleData = {}): 
       cities: source(data.cities),
       labels: source(data.labels),
     },
-    layers: [...contextLayers(), contextLabelLayer(), ...cityLayers(classes), labelLayer()],
+    layers: [...contextLayers(borders), contextLabelLayer(), ...cityLayers(classes, borders), labelLayer()],
   };
 }
