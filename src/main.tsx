@@ -1,6 +1,6 @@
 // Noto Sans JP cut to the app's characters at build time (scripts/uiFont.ts).
 import './fonts/generated/noto-sans-jp.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadData } from './store/loadData';
@@ -14,8 +14,11 @@ import './styles.css';
 new UrlSync().addTo(useAppStore);
 loadData();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
