@@ -75,10 +75,27 @@ export function serve(): Promise<{ url: string; close: () => void }> {
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
-/** Waits for a performance mark the page sets (`gd:first-idle`, …) and returns its time since navigation. */
+/**
+ * Waits for a performance mark the page sets (`gd:first-idle`, …) and returns
+ * its time since navigation. It waits with a PerformanceObserver in the page,
+ * not with waitForFunction, whose polling (and the 330 KB helper script
+ * Playwright injects for it) would run inside the load being timed.
+ * (A string, so the bundler's helpers stay out of the page.)
+ */
 export async function markTime(page: Page, name: string): Promise<number> {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
-  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const name = ${JSON.stringify(name)};
+    const seen = performance.getEntriesByName(name, 'mark')[0];
+    if (seen) return resolve(seen.startTime);
+    const timer = setTimeout(() => reject(new Error('no ' + name + ' mark within 60 s')), 60000);
+    new PerformanceObserver((list, observer) => {
+      const mark = list.getEntriesByName(name, 'mark')[0];
+      if (!mark) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(mark.startTime);
+    }).observe({ type: 'mark' });
+  })`);
 }
 
 /**
