@@ -21,7 +21,7 @@ import { deriveView } from '../store/derived';
 import { useAppStore, type AppState } from '../store/store';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
-import { cityFillColor, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, mapStyle } from './style';
+import { cityFillColor, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, LABEL_LAYERS, mapStyle } from './style';
 
 setWorkerUrl(workerUrl);
 // The map's worker starts loading now, while React renders the page.
@@ -71,6 +71,8 @@ export function MapView(props: MapViewProps) {
   const classesRef = useRef<readonly CountClass[]>(CONTRACT_CLASSES);
   // Labels go in after the coloured map's first idle (see sync).
   const labelsOn = useRef(false);
+  // The data objects the map's sources hold.
+  const inMap = useRef<{ geo: Shown['geo'] | null; context: Shown['context'] }>({ geo: null, context: null });
   // The label language follows the UI once that language's glyphs are loaded.
   const [labelLang, setLabelLang] = useState(props.lang);
   const propsRef = useRef({ ...props, lang: labelLang });
@@ -93,10 +95,21 @@ export function MapView(props: MapViewProps) {
     const el = container.current;
     if (!el) return;
     let map: MapLibreMap;
+    // Data that has already loaded goes into the style itself (the usual case:
+    // it parses while React renders), sparing the empty sources a round trip.
+    const ready = shownFrom(useAppStore.getState(), propsRef.current.lang);
+    inMap.current = { geo: ready?.geo ?? null, context: ready?.context ?? null };
     try {
       map = new MapLibreMap({
         container: el,
-        style: mapStyle(CONTRACT_CLASSES, 'outline'),
+        style: mapStyle(
+          CONTRACT_CLASSES,
+          { borders: 'outline', labels: false },
+          {
+            ...(ready?.geo && { cities: ready.geo as GeoJSON.FeatureCollection }),
+            ...(ready?.context && { context: ready.context as GeoJSON.FeatureCollection }),
+          },
+        ),
         bounds: GUANGDONG_BOUNDS,
         fitBoundsOptions: { padding: 16 },
         maxBounds: [
@@ -153,6 +166,7 @@ export function MapView(props: MapViewProps) {
       shownRef.current = null;
       classesRef.current = CONTRACT_CLASSES;
       labelsOn.current = false;
+      inMap.current = { geo: null, context: null };
     };
   }, []);
 
@@ -167,31 +181,35 @@ export function MapView(props: MapViewProps) {
       map.setPaintProperty('city-fill', 'fill-color', cityFillColor(shown.derived.classes), { validate: false });
       classesRef.current = shown.derived.classes;
     }
-    if (prev?.geo !== geo) {
+    if (inMap.current.geo !== geo) {
       (map.getSource('cities') as GeoJSONSource).setData(geo as GeoJSON.FeatureCollection);
-      if (!prev) {
-        performance.mark('gd:city-layers');
-        // The coloured map comes first; its labels follow once it has drawn and
-        // the self-hosted font's glyphs are in (drawing glyphs is the costliest
-        // part of a first frame on a slow machine).
-        map.once('idle', () => {
-          performance.mark('gd:first-idle');
-          void loadMapFonts(geo, propsRef.current.lang).then(() => {
-            const now = shownRef.current;
-            if (mapRef.current !== map || !now?.geo) return;
-            // What the map shows now (the view may have changed while the font loaded).
-            labelsOn.current = true;
-            applyLabels(map, now.geo, now, null);
-            performance.mark('gd:labels-added');
-            map.once('idle', () => performance.mark('gd:labelled-idle'));
-            // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
-            (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
-          });
-        });
-      }
+      inMap.current.geo = geo;
     }
-    if (shown.context && prev?.context !== shown.context)
+    if (!prev) {
+      performance.mark('gd:city-layers');
+      // The coloured map comes first; its labels follow once it has drawn and
+      // the self-hosted font's glyphs are in (drawing glyphs is the costliest
+      // part of a first frame on a slow machine).
+      map.once('idle', () => {
+        performance.mark('gd:first-idle');
+        void loadMapFonts(geo, propsRef.current.lang).then(() => {
+          const now = shownRef.current;
+          if (mapRef.current !== map || !now?.geo) return;
+          // What the map shows now (the view may have changed while the font loaded).
+          labelsOn.current = true;
+          applyLabels(map, now.geo, now, null);
+          for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible', { validate: false });
+          performance.mark('gd:labels-added');
+          map.once('idle', () => performance.mark('gd:labelled-idle'));
+          // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
+          (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
+        });
+      });
+    }
+    if (shown.context && inMap.current.context !== shown.context) {
       (map.getSource('context') as GeoJSONSource).setData(shown.context as GeoJSON.FeatureCollection);
+      inMap.current.context = shown.context;
+    }
     applyState(map, geo, shown, prev);
     if (labelsOn.current) applyLabels(map, geo, shown, prev);
     shownRef.current = shown;

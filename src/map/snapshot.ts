@@ -36,7 +36,7 @@ export async function renderMapSnapshot(
   document.body.appendChild(container);
   const map = new MapLibreMap({
     container,
-    style: mapStyle(input.derived.classes, 'line', {
+    style: mapStyle(input.derived.classes, { borders: 'line', labels: true }, {
       cities: input.geo as GeoJSON.FeatureCollection,
       labels: labelPoints(input.geo, input.derived, input.lang),
       ...(input.context && {

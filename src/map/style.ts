@@ -112,12 +112,18 @@ export function cityLayers(classes: readonly CountClass[], borders: Borders): La
   ];
 }
 
-export function labelLayer(): LayerSpecification {
+/** The label layers, which the screen map shows only once their glyphs are in. */
+export const LABEL_LAYERS = ['context-label', 'city-label'] as const;
+
+const visibility = (shown: boolean) => (shown ? 'visible' : 'none') as 'visible' | 'none';
+
+export function labelLayer(shown: boolean): LayerSpecification {
   return {
     id: 'city-label',
     type: 'symbol',
     source: 'labels',
     layout: {
+      visibility: visibility(shown),
       'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': 0.92 }],
       'text-font': [MAP_FONT],
       'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 16],
@@ -159,12 +165,13 @@ export function contextLayers(borders: Borders): LayerSpecification[] {
   ];
 }
 
-export function contextLabelLayer(): LayerSpecification {
+export function contextLabelLayer(shown: boolean): LayerSpecification {
   return {
     id: 'context-label',
     type: 'symbol',
     source: 'context-labels',
     layout: {
+      visibility: visibility(shown),
       'text-field': ['get', 'name'],
       'text-font': [MAP_FONT],
       'text-size': 11,
@@ -188,13 +195,18 @@ export interface StyleData {
  * (empty sources otherwise, filled later with setData). Everything is in the
  * style from the start because the style is validated once, when the map is
  * made (and not at all with `validateStyle: false`), whereas each addLayer or
- * addSource validates and serialises the whole style again.
+ * addSource validates and serialises the whole style again. Hidden label
+ * layers (`labels: false`) leave their sources idle: no tiles, no glyphs.
  *
  * No background layer: the sea is the map container's CSS background (and the
  * PNG page's fill under the map), which spares a shader and a full-screen
  * draw in every frame.
  */
-export function mapStyle(classes: readonly CountClass[], borders: Borders, data: StyleData = {}): StyleSpecification {
+export function mapStyle(
+  classes: readonly CountClass[],
+  { borders, labels }: { borders: Borders; labels: boolean },
+  data: StyleData = {},
+): StyleSpecification {
   const source = (d: GeoJSON.FeatureCollection | undefined) => ({ type: 'geojson' as const, data: d ?? EMPTY });
   return {
     version: 8,
@@ -204,6 +216,6 @@ export function mapStyle(classes: readonly CountClass[], borders: Borders, data:
       cities: source(data.cities),
       labels: source(data.labels),
     },
-    layers: [...contextLayers(borders), contextLabelLayer(), ...cityLayers(classes, borders), labelLayer()],
+    layers: [...contextLayers(borders), contextLabelLayer(labels), ...cityLayers(classes, borders), labelLayer(labels)],
   };
 }
