@@ -88,9 +88,7 @@ export function MapView(props: MapViewProps) {
     };
   }, [geo, props.lang]);
 
-  // Layout effects: the map starts in the commit that mounts it (not after the
-  // first paint), and a view change reaches the map in the same task as the
-  // input that caused it, with no frame in between.
+  // A layout effect: the map starts in the commit that mounts it, not after the first paint.
   useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
@@ -99,11 +97,12 @@ export function MapView(props: MapViewProps) {
     // it parses while React renders), sparing the empty sources a round trip.
     const ready = shownFrom(useAppStore.getState(), propsRef.current.lang);
     inMap.current = { geo: ready?.geo ?? null, context: ready?.context ?? null };
+    classesRef.current = ready?.derived.classes ?? CONTRACT_CLASSES;
     try {
       map = new MapLibreMap({
         container: el,
         style: mapStyle(
-          CONTRACT_CLASSES,
+          classesRef.current,
           { borders: 'outline', labels: false },
           {
             ...(ready?.geo && { cities: ready.geo as GeoJSON.FeatureCollection }),
