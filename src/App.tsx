@@ -78,8 +78,13 @@ export function App() {
   const ready = data.status === 'ready' ? data.data : null;
   // The map reads data and view from the store itself (MapView); the legend
   // and ranking follow in a background render, so neither the map's first
-  // frame nor its response to a click waits for them.
-  const sidebar = useDeferredValue(useMemo(() => (ready && derived ? { ready, derived } : null), [ready, derived]));
+  // frame nor its response to a click waits for them. On mount they start
+  // empty (the initial value null): the first commit, which creates the map,
+  // lays out only the page's frame, and the panels fill in right after.
+  const sidebar = useDeferredValue(
+    useMemo(() => (ready && derived ? { ready, derived } : null), [ready, derived]),
+    null,
+  );
   const renderMap = useMemo<MapRenderer | null>(() => {
     if (!webgl || data.status !== 'ready' || !derived) return null;
     const input = { geo: data.data.geo, context: contextGeo, derived, lang };
