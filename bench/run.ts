@@ -17,7 +17,9 @@ import { buildPages, fileFor, markTime, median, quietPage, serve } from './pages
 import { CHROMIUM_ARGS, findChromium, jsHeapMb } from '../scripts/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
-const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
+// 11 rather than the 7 the budget asks for at least: on a shared 2-core VM single
+// loads vary by ±20 %, and the median of 11 moves far less between runs.
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 11);
 const CLICKS = 100;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const kb = (n: number) => Math.round(n / 102.4) / 10;
@@ -29,11 +31,14 @@ async function coldLoads(browser: Browser, base: string) {
   const app: number[] = [];
   const baseline: number[] = [];
   const labelled: number[] = [];
+  const pages = [
+    [`${base}/`, app],
+    [`${base}/baseline/baseline.html`, baseline],
+  ] as const;
+  // Alternating, and in turns app-first and baseline-first, so neither page
+  // always follows the other.
   for (let i = 0; i < LOAD_RUNS; i++)
-    for (const [url, into] of [
-      [`${base}/`, app],
-      [`${base}/baseline/baseline.html`, baseline],
-    ] as const) {
+    for (const [url, into] of i % 2 ? [...pages].reverse() : pages) {
       const { context, page } = await quietPage(browser);
       await page.goto(url);
       into.push(await firstIdle(page));
