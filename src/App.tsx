@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { LANGS, type Lang } from './domain/types';
 import { ensureLangFonts } from './i18n/fonts';
 import { LANG_NAMES } from './i18n/strings';
@@ -10,11 +10,13 @@ import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
 import { ExportMenu, type MapRenderer } from './panels/ExportMenu';
 import { Ranking } from './panels/Ranking';
-import { StaticMap } from './panels/StaticMap';
 import { TableView } from './panels/TableView';
 import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store/store';
 import { loadData } from './store/loadData';
+
+// Only a browser without WebGL draws the SVG map, so its projection code (d3-geo) loads on demand.
+const StaticMap = lazy(() => import('./panels/StaticMap').then((m) => ({ default: m.StaticMap })));
 
 function LanguageSwitch() {
   const tr = useT();
@@ -155,7 +157,12 @@ export function App() {
                 onWebglFailure={onWebglFailure}
               />
             ) : (
-              ready && derived && <StaticMap geo={ready.geo} context={contextGeo} derived={derived} />
+              ready &&
+              derived && (
+                <Suspense fallback={null}>
+                  <StaticMap geo={ready.geo} context={contextGeo} derived={derived} />
+                </Suspense>
+              )
             )}
             {derived && <Tooltip derived={derived} />}
           </div>
