@@ -57,6 +57,15 @@ function roleColor(): ExpressionSpecification {
  */
 export type Borders = 'outline' | 'line';
 
+/** The fill's own paint for its borders: an outline colour, or no antialiased edge where a line layer draws them. */
+const fillBorder = (borders: Borders, color: string) =>
+  borders === 'outline' ? { 'fill-outline-color': color } : { 'fill-antialias': false };
+
+/** With 'line' borders, the line layer that draws a source's borders. */
+function borderLine(borders: Borders, id: string, source: string, color: string, width: number | ExpressionSpecification): LayerSpecification[] {
+  return borders === 'line' ? [{ id, type: 'line', source, paint: { 'line-color': color, 'line-width': width } }] : [];
+}
+
 export function cityLayers(classes: readonly CountClass[], borders: Borders): LayerSpecification[] {
   return [
     {
@@ -66,19 +75,10 @@ export function cityLayers(classes: readonly CountClass[], borders: Borders): La
       paint: {
         'fill-color': cityFillColor(classes),
         'fill-opacity': ['case', ['all', inSingle, isRegional], 0.42, 1],
-        ...(borders === 'outline' ? { 'fill-outline-color': COLORS.cityLine } : { 'fill-antialias': false }),
+        ...fillBorder(borders, COLORS.cityLine),
       },
     },
-    ...(borders === 'line'
-      ? [
-          {
-            id: 'city-line',
-            type: 'line',
-            source: 'cities',
-            paint: { 'line-color': COLORS.cityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.6] },
-          } satisfies LayerSpecification,
-        ]
-      : []),
+    ...borderLine(borders, 'city-line', 'cities', COLORS.cityLine, ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.6]),
     {
       // Regional designations in the one-industry view: dashed outline, drawn only where the state says so.
       id: 'city-regional-line',
@@ -149,19 +149,10 @@ export function contextLayers(borders: Borders): LayerSpecification[] {
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'land'], COLORS.land] as unknown as ExpressionSpecification,
         'fill-opacity': ['coalesce', ['feature-state', 'land'], 1] as unknown as ExpressionSpecification,
-        ...(borders === 'outline' ? { 'fill-outline-color': COLORS.landLine } : { 'fill-antialias': false }),
+        ...fillBorder(borders, COLORS.landLine),
       },
     },
-    ...(borders === 'line'
-      ? [
-          {
-            id: 'context-line',
-            type: 'line',
-            source: 'context',
-            paint: { 'line-color': COLORS.landLine, 'line-width': 0.7 },
-          } satisfies LayerSpecification,
-        ]
-      : []),
+    ...borderLine(borders, 'context-line', 'context', COLORS.landLine, 0.7),
   ];
 }
 
