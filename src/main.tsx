@@ -14,6 +14,8 @@ import './styles.css';
 new UrlSync().addTo(useAppStore);
 loadData();
 
+// The first render is a transition: React yields between slices, so the
+// message that starts the map's worker is not held behind the page's render.
 const root = createRoot(document.getElementById('root')!);
 startTransition(() =>
   root.render(

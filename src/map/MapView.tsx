@@ -185,6 +185,7 @@ export function MapView(props: MapViewProps) {
       inMap.current.geo = geo;
     }
     if (!prev) {
+      // The data is in (the mark the baseline page sets when its layer goes in).
       performance.mark('gd:city-layers');
       // The coloured map comes first; its labels follow once it has drawn and
       // the self-hosted font's glyphs are in (drawing glyphs is the costliest

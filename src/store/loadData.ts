@@ -5,13 +5,10 @@
  * required; the context layer is optional and its failure is reported apart.
  */
 import { loadContext, loadDataset } from '../data/load';
-import { DataFileError } from '../data/schema';
 import { useAppStore, type AppStore } from './store';
 
-function describeError(e: unknown): string {
-  if (e instanceof DataFileError) return e.message;
-  return e instanceof Error ? e.message : String(e);
-}
+/** A DataFileError's message names the file and each problem in it. */
+const describeError = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function loadData(store: AppStore = useAppStore): void {
   const { setData, setContext } = store.getState();
