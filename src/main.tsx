@@ -1,3 +1,5 @@
+// First: the map's worker starts loading before anything else evaluates.
+import './map/warm';
 // Noto Sans JP cut to the app's characters at build time (scripts/uiFont.ts).
 import './fonts/generated/noto-sans-jp.css';
 import { StrictMode, startTransition } from 'react';

@@ -10,9 +10,9 @@
  * as feature state (class, role, hover, selection); only the 21 label points
  * are re-sent, because symbol layout cannot read feature state.
  */
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import './warm';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { CLUSTER_IDS } from '../domain/clusterIds';
 import { countClasses, type CountClass } from '../domain/classes';
@@ -23,9 +23,6 @@ import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
 import { cityFillColor, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, LABEL_LAYERS, mapStyle } from './style';
 
-setWorkerUrl(workerUrl);
-// The map's worker starts loading now, while React renders the page.
-prewarm();
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
