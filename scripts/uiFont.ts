@@ -20,7 +20,7 @@
  * notice) falls back to the system's fonts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
@@ -29,7 +29,7 @@ import { LANG_NAMES, STRINGS } from '../src/i18n/strings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const FONT_DIR = path.join(root, 'src/fonts/generated');
-const SOURCE_FONT = '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf';
+const sourceFont = () => createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
 
 /**
  * The OpenType features a browser applies to horizontal text by default. The
@@ -41,22 +41,25 @@ const DEFAULT_FEATURES = ['ccmp', 'locl', 'rlig', 'liga', 'clig', 'calt', 'kern'
 /** Symbols the code draws (·×▲▼…●–); its kana and kanji are copies of strings and data, which are read per language. */
 const codeSymbols = (s: string) => [...s].filter((c) => c.codePointAt(0)! > 0x7e && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c));
 
-/** Every string value in a JSON tree, leaving out Chinese ones (`zh`, `name_zh`): Chinese text is set in Noto Sans SC. */
-function jsonStrings(value: unknown, key = ''): string[] {
-  if (typeof value === 'string') return /(^|_)zh$/.test(key) ? [] : [value];
-  if (Array.isArray(value)) return value.flatMap((v) => jsonStrings(v));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => jsonStrings(v, k));
+interface JsonString {
+  text: string;
+  /** The key the string sits under, and that key's parent's key. */
+  key: string;
+  parent: string;
+}
+
+/** Every string in a JSON tree with where it sits. */
+function jsonStrings(value: unknown, key = '', parent = ''): JsonString[] {
+  if (typeof value === 'string') return [{ text: value, key, parent }];
+  if (Array.isArray(value)) return value.flatMap((v) => jsonStrings(v, key, parent));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => jsonStrings(v, k, key));
   return [];
 }
 
-/** Names are the values of `name` objects and `name_ja`/`name_en` properties. */
-function jsonNames(value: unknown, key = ''): string[] {
-  if (key === 'name' && value && typeof value === 'object' && !Array.isArray(value)) return jsonStrings(value);
-  if (/^name_(ja|en)$/.test(key) && typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap((v) => jsonNames(v));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => jsonNames(v, k));
-  return [];
-}
+/** Chinese text (`zh`, `name_zh`) is set in Noto Sans SC. */
+const isChinese = (s: JsonString) => /(^|_)zh$/.test(s.key);
+/** Names are the values of `name` objects and the `name_ja`/`name_en` properties. */
+const isName = (s: JsonString) => s.parent === 'name' || /^name_/.test(s.key);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -75,11 +78,11 @@ export function fontText(): { ui: string; text: string } {
   for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) ui.add(c);
   const data = readdirSync(path.join(root, 'data'))
     .filter((f) => /\.(json|geojson)$/.test(f))
-    .map((f) => JSON.parse(readFileSync(path.join(root, 'data', f), 'utf8')) as unknown);
-  for (const d of data) for (const s of jsonNames(d)) for (const c of s) ui.add(c);
+    .flatMap((f) => jsonStrings(JSON.parse(readFileSync(path.join(root, 'data', f), 'utf8'))))
+    .filter((s) => !isChinese(s));
+  for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
   const text = new Set<string>();
-  for (const d of data) for (const s of jsonStrings(d)) for (const c of s) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
-  text.delete('\n');
+  for (const s of data) for (const c of s.text) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
   return { ui: sorted(ui), text: sorted(text) };
 }
@@ -102,9 +105,9 @@ export function unicodeRange(chars: string): string {
  * the files there were cut from the same characters and source font already.
  */
 export async function writeUiFont(): Promise<{ written: boolean; ui: number; text: number }> {
-  const source = createRequire(import.meta.url).resolve(SOURCE_FONT);
+  const source = sourceFont();
   const chars = fontText();
-  const stamp = createHash('sha256').update(`${chars.ui}\0${chars.text}\0${DEFAULT_FEATURES.join()}\0${readFileSync(source).length}`).digest('hex').slice(0, 16);
+  const stamp = createHash('sha256').update(`${chars.ui}\0${chars.text}\0${DEFAULT_FEATURES.join()}\0${statSync(source).size}`).digest('hex').slice(0, 16);
   const stampFile = path.join(FONT_DIR, 'stamp.txt');
   const counts = { ui: [...chars.ui].length, text: [...chars.text].length };
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { written: false, ...counts };
@@ -138,11 +141,10 @@ export function uiFont(): Plugin {
       if (r.written) this.info(`ui font cut: ${r.ui} + ${r.text} characters`);
     },
     generateBundle() {
-      const source = createRequire(import.meta.url).resolve(SOURCE_FONT);
       this.emitFile({
         type: 'asset',
         fileName: 'licenses/noto-sans-jp-OFL.txt',
-        source: readFileSync(path.join(path.dirname(source), '..', 'LICENSE_FONT')),
+        source: readFileSync(path.join(path.dirname(sourceFont()), '..', 'LICENSE_FONT')),
       });
     },
   };
