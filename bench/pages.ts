@@ -32,7 +32,6 @@ export async function buildPages() {
   });
 }
 
-
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -71,7 +70,6 @@ export function serve(): Promise<{ url: string; close: () => void }> {
     }),
   );
 }
-
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 

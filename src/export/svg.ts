@@ -6,6 +6,7 @@
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
 import { cityFill, cityValueLabel, type Derived } from '../store/derived';
+import { COLORS } from '../map/style';
 import { projectMap } from './geoPaths';
 import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE } from './layout';
 import type { ExportSummary } from './summary';
@@ -57,7 +58,7 @@ export function buildSvg(opts: {
   out.push(`<g id="map" transform="translate(${MAP_BOX.x} ${MAP_BOX.y})">`);
   out.push(`<clipPath id="map-clip"><rect width="${MAP_BOX.width}" height="${MAP_BOX.height}"/></clipPath>`);
   out.push(`<g clip-path="url(#map-clip)">`);
-  out.push(`<rect width="${MAP_BOX.width}" height="${MAP_BOX.height}" fill="#d9e6ee"/>`);
+  out.push(`<rect width="${MAP_BOX.width}" height="${MAP_BOX.height}" fill="${COLORS.sea}"/>`);
   out.push(`<g id="context" fill="#f3f1ec" stroke="#c9c4b8" stroke-width="0.7">`);
   for (const c of projected.context) out.push(`<path d="${c.d}" data-id="${c.id}"/>`);
   out.push(`</g><g id="cities" stroke="#ffffff" stroke-width="0.8" stroke-linejoin="round">`);

@@ -21,8 +21,7 @@ import { deriveView } from '../store/derived';
 import { useAppStore, type AppState } from '../store/store';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
-import { cityFillColor, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, LABEL_LAYERS, mapStyle } from './style';
-
+import { cityFillColor, COLORS, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, LABEL_LAYERS, mapStyle } from './style';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
@@ -221,6 +220,8 @@ export function MapView(props: MapViewProps) {
     <div
       ref={container}
       className="map"
+      // The sea: the map has no background layer (see mapStyle).
+      style={{ background: COLORS.sea }}
       role="region"
       aria-label={props.label}
       data-testid="map"

@@ -47,7 +47,6 @@ function roleColor(): ExpressionSpecification {
   return ['match', ['coalesce', ['feature-state', 'role'], 'none'], ...pairs, '#f7f7f4'] as unknown as ExpressionSpecification;
 }
 
-
 /**
  * How the borders between areas are drawn. On screen, 'outline': the fill's
  * own one-pixel antialiased edge, which costs no line geometry in the worker
@@ -189,7 +188,7 @@ export interface StyleData {
  * addSource validates and serialises the whole style again. Hidden label
  * layers (`labels: false`) leave their sources idle: no tiles, no glyphs.
  *
- * No background layer: the sea is the map container's CSS background (and the
+ * No background layer: the sea is the map container's background (and the
  * PNG page's fill under the map), which spares a shader and a full-screen
  * draw in every frame.
  */

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { CitiesGeo, ContextGeo } from '../data/schema';
 import { projectMap } from '../export/geoPaths';
+import { COLORS } from '../map/style';
 import { cityFill, cityValueLabel, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
@@ -17,7 +18,7 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
   const projected = useMemo(() => projectMap(geo, context, W, H), [geo, context]);
   return (
     <svg className="static-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={tr('mapLabel')} data-testid="static-map">
-      <rect width={W} height={H} fill="#d9e6ee" />
+      <rect width={W} height={H} fill={COLORS.sea} />
       {projected.context.map((c) => (
         <path key={c.id} d={c.d} fill="#f3f1ec" stroke="#c9c4b8" strokeWidth={0.7} />
       ))}
