@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { dataDigestsPlugin } from './scripts/dataDigests.ts';
 import { uiFont } from './scripts/uiFont.ts';
 
 /**
@@ -61,7 +62,7 @@ function preloadFirstView(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [uiFont(), react(), cspMeta(), preloadFirstView()],
+  plugins: [uiFont(), dataDigestsPlugin(), react(), cspMeta(), preloadFirstView()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATA_FILES, DataFileError, parseDataFile, parseDataset, type DataFileKey } from '../src/data/schema';
+import { DATA_FILES, DataFileError, type DataFileKey } from '../src/data/files';
+import { parseDataFile, parseDataset } from '../src/data/schema';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' } } });
 const root = path.resolve(import.meta.dirname, '..');

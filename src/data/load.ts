@@ -1,15 +1,22 @@
 /**
- * Fetches the data files the build emitted (hashed asset URLs) and validates
- * them with the shared schemas. The city data is required; the context layer
- * is optional and its failure is reported apart.
+ * Fetches the data files the build emitted (hashed asset URLs). The city data
+ * is required; the context layer is optional and its failure is reported
+ * apart.
+ *
+ * The build validated these files (scripts/dataDigests.ts). A file whose
+ * SHA-256 is the one the build recorded is used as it is; any other file (or
+ * any file, where the page is not a secure context and has no SubtleCrypto)
+ * is validated here with the shared schemas, which load only then.
  */
 import citiesUrl from '../../data/cities.json?url';
 import clustersUrl from '../../data/clusters.json?url';
 import contextUrl from '../../data/context.geojson?url';
 import geoUrl from '../../data/guangdong.geojson?url';
 import regionsUrl from '../../data/regions.json?url';
+import digests from 'virtual:data-digests';
 import type { Dataset } from '../domain/types';
-import { DATA_FILES, DataFileError, parseDataFile, parseDataset, type CitiesGeo, type ContextGeo, type DataFileKey } from './schema';
+import { DATA_FILES, DataFileError, type DataFileKey } from './files';
+import type { CitiesGeo, ContextGeo } from './schema';
 
 const URLS: Record<DataFileKey, string> = {
   cities: citiesUrl,
@@ -19,7 +26,20 @@ const URLS: Record<DataFileKey, string> = {
   context: contextUrl,
 };
 
-async function fetchJson(key: DataFileKey): Promise<unknown> {
+interface Fetched {
+  value: unknown;
+  /** Whether these are the bytes the build validated. */
+  validated: boolean;
+}
+
+async function isBuilt(key: DataFileKey, bytes: ArrayBuffer): Promise<boolean> {
+  const expected = digests[DATA_FILES[key]];
+  if (!expected || !globalThis.crypto?.subtle) return false;
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('') === expected;
+}
+
+async function fetchFile(key: DataFileKey): Promise<Fetched> {
   const file = DATA_FILES[key];
   let response: Response;
   try {
@@ -29,8 +49,15 @@ async function fetchJson(key: DataFileKey): Promise<unknown> {
     throw new DataFileError(file, ['the request failed (network error)']);
   }
   if (!response.ok) throw new DataFileError(file, [`the server answered ${response.status}`]);
+  let bytes: ArrayBuffer;
   try {
-    return await response.json();
+    bytes = await response.arrayBuffer();
+  } catch {
+    throw new DataFileError(file, ['the download broke off (network error)']);
+  }
+  const validated = await isBuilt(key, bytes);
+  try {
+    return { value: JSON.parse(new TextDecoder().decode(bytes)), validated };
   } catch {
     throw new DataFileError(file, ['not valid JSON']);
   }
@@ -42,13 +69,29 @@ export interface LoadedData {
 }
 
 export async function loadDataset(): Promise<LoadedData> {
-  const [cities, clusters, regions, geo] = await Promise.all((['cities', 'clusters', 'regions', 'geo'] as const).map(fetchJson));
+  const files = await Promise.all((['cities', 'clusters', 'regions', 'geo'] as const).map(fetchFile));
   performance.mark('gd:data-fetched');
-  const { geo: parsedGeo, ...dataset } = parseDataset({ cities, clusters, regions, geo });
+  const [cities, clusters, regions, geo] = files.map((f) => f.value);
+  let loaded: LoadedData;
+  if (files.every((f) => f.validated)) {
+    // The very files the build validated, and validation hands them back unchanged (scripts/dataDigests.ts).
+    const doc = clusters as { source: Dataset['source']; clusters: Dataset['clusters'] };
+    loaded = {
+      dataset: { source: doc.source, clusters: doc.clusters, cities: cities as Dataset['cities'], regions: (regions as { regions: Dataset['regions'] }).regions },
+      geo: geo as CitiesGeo,
+    };
+  } else {
+    const { parseDataset } = await import('./schema');
+    const { geo: parsedGeo, ...dataset } = parseDataset({ cities, clusters, regions, geo });
+    loaded = { dataset, geo: parsedGeo };
+  }
   performance.mark('gd:data-parsed');
-  return { dataset, geo: parsedGeo };
+  return loaded;
 }
 
 export async function loadContext(): Promise<ContextGeo> {
-  return parseDataFile('context', DATA_FILES.context, await fetchJson('context'));
+  const { value, validated } = await fetchFile('context');
+  if (validated) return value as ContextGeo;
+  const { parseDataFile } = await import('./schema');
+  return parseDataFile('context', DATA_FILES.context, value);
 }

@@ -4,8 +4,11 @@
  * file the app accepts is exactly a file the check accepts.
  */
 import { z } from 'zod';
-import { CLUSTER_IDS, CLUSTER_TIERS, type ClusterId } from '../domain/clusterIds';
-import type { Dataset, Lang } from '../domain/types';
+// With extensions: the build's own config loads this module (scripts/dataDigests.ts).
+import { CLUSTER_IDS, CLUSTER_TIERS, type ClusterId } from '../domain/clusterIds.ts';
+import type { Dataset } from '../domain/types';
+import { DATA_FILES, DataFileError, type DataFileKey } from './files.ts';
+
 
 // Zod's JIT compiles parsers with `new Function`, which the app's CSP forbids
 // (and reports as a violation even though zod falls back): parse without it.
@@ -200,21 +203,7 @@ export const contextGeoSchema = z.strictObject({
 });
 
 export type CitiesGeo = z.infer<typeof citiesGeoSchema>;
-
-/** A city or context feature's name in one language. */
-export function featureName(properties: { name_ja: string; name_zh: string; name_en: string }, lang: Lang): string {
-  return properties[`name_${lang}`];
-}
 export type ContextGeo = z.infer<typeof contextGeoSchema>;
-
-export const DATA_FILES = {
-  cities: 'data/cities.json',
-  clusters: 'data/clusters.json',
-  regions: 'data/regions.json',
-  geo: 'data/guangdong.geojson',
-  context: 'data/context.geojson',
-} as const;
-export type DataFileKey = keyof typeof DATA_FILES;
 
 export const SCHEMAS = {
   cities: citiesSchema,
@@ -223,16 +212,6 @@ export const SCHEMAS = {
   geo: citiesGeoSchema,
   context: contextGeoSchema,
 } satisfies Record<DataFileKey, z.ZodType>;
-
-export class DataFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
-    this.name = 'DataFileError';
-  }
-}
 
 /**
  * "clusters[4] (advanced-materials) › targets[2].city: …": the record is

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/types';
-import { featureName, type CitiesGeo } from '../data/schema';
+import { featureName } from '../data/files';
+import type { CitiesGeo } from '../data/schema';
 import { ensureLangFonts } from '../i18n/fonts';
 
 const CONTEXT_NAMES: Record<Lang, string> = {

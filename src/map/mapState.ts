@@ -2,7 +2,8 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { classIndex } from '../domain/classes';
 import type { Lang } from '../domain/types';
-import { featureName, type CitiesGeo, type ContextGeo } from '../data/schema';
+import { featureName } from '../data/files';
+import type { CitiesGeo, ContextGeo } from '../data/schema';
 import { cityValueLabel, type Derived } from '../store/derived';
 
 export interface Shown {
