@@ -46,11 +46,13 @@ async function coldLoad(browser: Browser, url: string) {
 
 async function marks(browser: Browser, base: string) {
   const idle: Record<'app' | 'baseline', number[]> = { app: [], baseline: [] };
+  const pages = [
+    ['app', `${base}/${query}`],
+    ['baseline', `${base}/baseline/baseline.html`],
+  ] as const;
+  for (const [, url] of pages) await coldLoad(browser, url); // untimed, as in run.ts
   for (let i = 0; i < Number(process.env.RUNS ?? 5); i++)
-    for (const [name, url] of [
-      ['app', `${base}/${query}`],
-      ['baseline', `${base}/baseline/baseline.html`],
-    ] as const) {
+    for (const [name, url] of pages) {
       const r = await coldLoad(browser, url);
       idle[name].push(r.idle);
       console.log(`${name} #${i}: dcl=${r.dcl} ${r.marks.join(' ')}\n  long tasks: ${r.longTasks.join(' ')}`);
