@@ -75,6 +75,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // The data loader in a chunk of its own, which the entry imports first, so
+            // the requests start before the other chunks evaluate (src/data/early.ts).
+            { name: 'load', test: /[\\/]src[\\/]data[\\/](early|load|files)\.ts$|data-digests/ },
             { name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ },
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],

@@ -1,4 +1,5 @@
-// First: the map's worker starts loading before anything else evaluates.
+// First the data requests, then the map's worker, start before anything else evaluates.
+import './data/early';
 import './map/warm';
 // Noto Sans JP cut to the app's characters at build time (scripts/uiFont.ts).
 import './fonts/generated/noto-sans-jp.css';
@@ -10,9 +11,10 @@ import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
 import './styles.css';
 
-// The address becomes the view, and the data requests go out, before React's
-// first render: that render already shows the linked view, and the data
-// reaches the map as soon as it has parsed. Both last as long as the page.
+// The address becomes the view, and the data loads early.ts started go into
+// the store, before React's first render: that render already shows the
+// linked view, and the data reaches the map as soon as it is in. Both last as
+// long as the page.
 new UrlSync().addTo(useAppStore);
 loadData();
 

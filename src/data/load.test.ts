@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadRepoDataset, repoRoot } from '../test/files';
 
 /** Serves the repo's data files as the app's fetch sees them; `edit` may change a file's text on the way. */
-function serveData(edit: (file: string, text: string) => string = (_, text) => text) {
+function serveData(edit: (file: string, text: string) => string = (_, text) => text, requests: string[] = []) {
   vi.stubGlobal('fetch', async (url: string) => {
+    requests.push(url);
     const file = path.basename(new URL(url, 'http://localhost').pathname).replace(/\?.*$/, '');
     return new Response(edit(file, readFileSync(path.join(repoRoot, 'data', file), 'utf8')));
   });
@@ -78,5 +79,18 @@ describe('loading the data files', () => {
     const { load, validated } = await loadModule();
     await load.loadDataset();
     expect(validated).toContain('dataset');
+  });
+
+  it('hands the app the loads the page started, once; a retry loads afresh', async () => {
+    const requests: string[] = [];
+    serveData(undefined, requests);
+    const { load } = await loadModule();
+    load.startLoads();
+    expect(requests).toHaveLength(5);
+    await load.takeLoad('dataset');
+    await load.takeLoad('context');
+    expect(requests).toHaveLength(5);
+    await load.takeLoad('dataset');
+    expect(requests).toHaveLength(9);
   });
 });

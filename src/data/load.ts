@@ -95,3 +95,21 @@ export async function loadContext(): Promise<ContextGeo> {
   const { parseDataFile } = await import('./schema');
   return parseDataFile('context', DATA_FILES.context, value);
 }
+
+const LOADS = { dataset: loadDataset, context: loadContext };
+type Loads = { [K in keyof typeof LOADS]: ReturnType<(typeof LOADS)[K]> };
+let started: Partial<Loads> = {};
+
+/** Starts every load (src/data/early.ts calls it as the page's script begins). */
+export function startLoads(): void {
+  started = { dataset: loadDataset(), context: loadContext() };
+  // Whoever takes a load handles its failure; until then, a failure is not an unhandled rejection.
+  for (const load of Object.values(started)) load.catch(() => {});
+}
+
+/** The load startLoads began, the first time it is asked for; a new one otherwise (a retry). */
+export function takeLoad<K extends keyof Loads>(key: K): Loads[K] {
+  const load = (started[key] ?? LOADS[key]()) as Loads[K];
+  delete started[key];
+  return load;
+}

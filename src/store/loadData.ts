@@ -1,10 +1,11 @@
 /**
- * Loads the data files into the store: once as the page's script runs (before
- * React renders, so the requests go out alongside the scripts and the map
- * gets its data the moment it parses) and again on Retry. The city data is
- * required; the context layer is optional and its failure is reported apart.
+ * Loads the data files into the store: once as the page's script runs,
+ * taking over the loads src/data/early.ts started (before React renders, so
+ * the map gets its data the moment it is in), and again on Retry. The city
+ * data is required; the context layer is optional and its failure is
+ * reported apart.
  */
-import { loadContext, loadDataset } from '../data/load';
+import { takeLoad } from '../data/load';
 import { useAppStore, type AppStore } from './store';
 
 /** A DataFileError's message names the file and each problem in it. */
@@ -13,7 +14,7 @@ const describeError = (e: unknown) => (e instanceof Error ? e.message : String(e
 export function loadData(store: AppStore = useAppStore): void {
   const { setData, setContext } = store.getState();
   setData({ status: 'loading' });
-  loadDataset()
+  takeLoad('dataset')
     .then((data) => {
       setData({ status: 'ready', data });
       const { view, selectCity, addNotices } = store.getState();
@@ -24,7 +25,7 @@ export function loadData(store: AppStore = useAppStore): void {
     })
     .catch((e: unknown) => setData({ status: 'error', message: describeError(e) }));
   if (store.getState().context.status !== 'ready')
-    loadContext()
+    takeLoad('context')
       .then((context) => setContext({ status: 'ready', context }))
       .catch((e: unknown) => setContext({ status: 'error', message: describeError(e) }));
 }
