@@ -1,5 +1,12 @@
+import { schemeYlGnBu } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
-import { classIndex, classTally, countClasses, ZERO_COLOR } from './classes';
+import { classIndex, classTally, countClasses, YLGNBU, ZERO_COLOR } from './classes';
+
+describe('YLGNBU', () => {
+  it('is d3-scale-chromatic’s YlGnBu for every size the classes use', () => {
+    for (const k of [3, 4, 5, 6, 7]) expect(YLGNBU[k], `${k} colours`).toEqual(schemeYlGnBu[k]);
+  });
+});
 
 describe('countClasses', () => {
   it('gives zero its own neutral class and cuts 1..20 into six contiguous ranges', () => {
