@@ -62,6 +62,31 @@ test('a malformed data file is named, with the record and field', async ({ page 
   await expect(page.getByTestId('load-error')).toContainText('[2] (ZH).adcode');
 });
 
+test('the data files the build validated load without the schemas; a file changed since is validated in the browser and used', async ({ page }) => {
+  const schemaRequests = (p: typeof page) => {
+    const seen: string[] = [];
+    p.on('request', (r) => {
+      if (/\/assets\/schema-[^/]+\.js$/.test(new URL(r.url()).pathname)) seen.push(r.url());
+    });
+    return seen;
+  };
+  const pristine = schemaRequests(page);
+  await openApp(page);
+  expect(pristine).toEqual([]);
+
+  const changed = await page.context().newPage();
+  const loaded = schemaRequests(changed);
+  await changed.route('**/assets/cities-*.json', async (route) => {
+    const response = await route.fetch();
+    const cities = await response.json();
+    cities[0].name.ja = '試験市';
+    await route.fulfill({ response, json: cities });
+  });
+  await openApp(changed);
+  await expect(changed.getByTestId('ranking')).toContainText('試験市');
+  expect(loaded).toHaveLength(1);
+});
+
 test('without the context layer the map still works and says so quietly', async ({ page }) => {
   const errors = watchErrors(page);
   await page.route('**/assets/context-*.geojson', (route) => route.abort('failed'));
