@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { dataDigestsPlugin } from './scripts/dataDigests.ts';
+import { dataDigestsPlugin } from './scripts/dataCheck.ts';
 import { uiFont } from './scripts/uiFont.ts';
 
 /**

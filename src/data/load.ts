@@ -3,7 +3,7 @@
  * is required; the context layer is optional and its failure is reported
  * apart.
  *
- * The build validated these files (scripts/dataDigests.ts). A file whose
+ * The build validated these files (scripts/dataCheck.ts). A file whose
  * SHA-256 is the one the build recorded is used as it is; any other file (or
  * any file, where the page is not a secure context and has no SubtleCrypto)
  * is validated here with the shared schemas, which load only then.
@@ -78,7 +78,7 @@ export async function loadDataset(): Promise<LoadedData> {
   const [cities, clusters, regions, geo] = files.map((f) => f.value);
   let loaded: LoadedData;
   if (files.every((f) => f.validated)) {
-    // The very files the build validated, and validation hands them back unchanged (scripts/dataDigests.ts).
+    // The very files the build validated, and validation hands them back unchanged (scripts/dataCheck.ts).
     const doc = clusters as { source: Dataset['source']; clusters: Dataset['clusters'] };
     loaded = {
       dataset: { source: doc.source, clusters: doc.clusters, cities: cities as Dataset['cities'], regions: (regions as { regions: Dataset['regions'] }).regions },

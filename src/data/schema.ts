@@ -4,11 +4,10 @@
  * file the app accepts is exactly a file the check accepts.
  */
 import { z } from 'zod';
-// With extensions: the build's own config loads this module (scripts/dataDigests.ts).
+// With extensions: the build's own config loads this module (scripts/dataCheck.ts).
 import { CLUSTER_IDS, CLUSTER_TIERS, type ClusterId } from '../domain/clusterIds.ts';
 import type { Dataset } from '../domain/types';
 import { DATA_FILES, DataFileError, type DataFileKey } from './files.ts';
-
 
 // Zod's JIT compiles parsers with `new Function`, which the app's CSP forbids
 // (and reports as a violation even though zod falls back): parse without it.
