@@ -27,6 +27,16 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
 const firstIdle = (page: Page) => markTime(page, 'gd:first-idle');
 
+/** One cold load of `url` in a fresh context: the times of the given marks. */
+async function coldLoad(browser: Browser, url: string, marks: string[]): Promise<number[]> {
+  const { context, page } = await quietPage(browser);
+  await page.goto(url);
+  const times: number[] = [];
+  for (const mark of marks) times.push(await markTime(page, mark));
+  await context.close();
+  return times;
+}
+
 async function coldLoads(browser: Browser, base: string) {
   const app: number[] = [];
   const baseline: number[] = [];
@@ -38,22 +48,15 @@ async function coldLoads(browser: Browser, base: string) {
   // One untimed load of each first: the first WebGL context of a fresh browser
   // starts SwiftShader in the GPU process (about 0.5 s), which measures the
   // browser, not the page, and would always land on whichever page goes first.
-  for (const [url] of pages) {
-    const { context, page } = await quietPage(browser);
-    await page.goto(url);
-    await firstIdle(page);
-    await context.close();
-  }
+  for (const [url] of pages) await coldLoad(browser, url, ['gd:first-idle']);
   // Alternating, and in turns app-first and baseline-first, so neither page
-  // always follows the other.
+  // always follows the other. The app adds its labels after the coloured
+  // map's first idle; that is timed too.
   for (let i = 0; i < LOAD_RUNS; i++)
     for (const [url, into] of i % 2 ? [...pages].reverse() : pages) {
-      const { context, page } = await quietPage(browser);
-      await page.goto(url);
-      into.push(await firstIdle(page));
-      // The app adds its labels after the coloured map's first idle; time that too.
-      if (into === app) labelled.push(await markTime(page, 'gd:labelled-idle'));
-      await context.close();
+      const [idle, labelledIdle] = await coldLoad(browser, url, into === app ? ['gd:first-idle', 'gd:labelled-idle'] : ['gd:first-idle']);
+      into.push(idle!);
+      if (labelledIdle !== undefined) labelled.push(labelledIdle);
     }
   return {
     app_ms: round(median(app)),

@@ -1,10 +1,12 @@
 /**
  * The data files, without their schemas (src/data/schema.ts, which brings
- * zod): their paths, the error that names a broken one, and a feature's name.
+ * zod): their paths, the error that names a broken one, the dataset the city
+ * data's files make, and a feature's name.
  * The app's first view needs only these; the schemas load when a file must be
  * validated in the browser (see load.ts).
  */
-import type { Lang } from '../domain/types';
+import type { Dataset, Lang } from '../domain/types';
+import type { CitiesGeo } from './schema';
 
 export const DATA_FILES = {
   cities: 'data/cities.json',
@@ -23,6 +25,20 @@ export class DataFileError extends Error {
     super(`${file}: ${problems.join('; ')}`);
     this.name = 'DataFileError';
   }
+}
+
+/** The city data's four files, as they are once valid. */
+export interface CityDataFiles {
+  cities: Dataset['cities'];
+  clusters: Pick<Dataset, 'source' | 'clusters'>;
+  regions: { regions: Dataset['regions'] };
+  geo: CitiesGeo;
+}
+
+/** The app's dataset from the city data's files: the same whether they were validated in the browser or by the build. */
+export function datasetOf(files: CityDataFiles): Dataset & { geo: CitiesGeo } {
+  const { cities, clusters, regions, geo } = files;
+  return { source: clusters.source, clusters: clusters.clusters, cities, regions: regions.regions, geo };
 }
 
 /** A city or context feature's name in one language. */

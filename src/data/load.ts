@@ -15,7 +15,7 @@ import geoUrl from '../../data/guangdong.geojson?url';
 import regionsUrl from '../../data/regions.json?url';
 import digests from 'virtual:data-digests';
 import type { Dataset } from '../domain/types';
-import { DATA_FILES, DataFileError, type DataFileKey } from './files';
+import { DATA_FILES, DataFileError, datasetOf, type CityDataFiles, type DataFileKey } from './files';
 import type { CitiesGeo, ContextGeo } from './schema';
 
 const URLS: Record<DataFileKey, string> = {
@@ -76,21 +76,13 @@ export async function loadDataset(): Promise<LoadedData> {
   const files = await Promise.all((['cities', 'clusters', 'regions', 'geo'] as const).map(fetchFile));
   performance.mark('gd:data-fetched');
   const [cities, clusters, regions, geo] = files.map((f) => f.value);
-  let loaded: LoadedData;
-  if (files.every((f) => f.validated)) {
-    // The very files the build validated, and validation hands them back unchanged (scripts/dataCheck.ts).
-    const doc = clusters as { source: Dataset['source']; clusters: Dataset['clusters'] };
-    loaded = {
-      dataset: { source: doc.source, clusters: doc.clusters, cities: cities as Dataset['cities'], regions: (regions as { regions: Dataset['regions'] }).regions },
-      geo: geo as CitiesGeo,
-    };
-  } else {
-    const { parseDataset } = await import('./schema');
-    const { geo: parsedGeo, ...dataset } = parseDataset({ cities, clusters, regions, geo });
-    loaded = { dataset, geo: parsedGeo };
-  }
+  const raw = { cities, clusters, regions, geo };
+  const { geo: cityGeo, ...dataset } = files.every((f) => f.validated)
+    ? // The very files the build validated, which validation hands back unchanged (scripts/dataCheck.ts).
+      datasetOf(raw as CityDataFiles)
+    : (await import('./schema')).parseDataset(raw);
   performance.mark('gd:data-parsed');
-  return loaded;
+  return { dataset, geo: cityGeo };
 }
 
 export async function loadContext(): Promise<ContextGeo> {

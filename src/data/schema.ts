@@ -7,7 +7,7 @@ import { z } from 'zod';
 // With extensions: the build's own config loads this module (scripts/dataCheck.ts).
 import { CLUSTER_IDS, CLUSTER_TIERS, type ClusterId } from '../domain/clusterIds.ts';
 import type { Dataset } from '../domain/types';
-import { DATA_FILES, DataFileError, type DataFileKey } from './files.ts';
+import { DATA_FILES, DataFileError, datasetOf, type DataFileKey } from './files.ts';
 
 // Zod's JIT compiles parsers with `new Function`, which the app's CSP forbids
 // (and reports as a violation even though zod falls back): parse without it.
@@ -292,7 +292,7 @@ export function parseDataset(raw: RawFiles, files: Record<DataFileKey, string> =
   const missing = [...known].filter((c) => !geoCodes.has(c));
   if (missing.length) throw new DataFileError(files.geo, [`features: no polygon for ${missing.join(', ')}`]);
 
-  return { source: clustersDoc.source, clusters: clustersDoc.clusters, cities, regions: regionsDoc.regions, geo };
+  return datasetOf({ cities, clusters: clustersDoc, regions: regionsDoc, geo });
 }
 
 /** The GeoJSON the app exports: the city polygons with the per-city figures of the view. */
