@@ -195,8 +195,9 @@ function synthetic(regions: number, clusters: number) {
     tier: c % 2 ? 'emerging' : 'pillar',
     name: { ja: '', zh: '', en: '' },
     seed: { tier: null, name: null, focus: null, areas: null },
-    focus: { ja: null, en: null },
-    areas: { ja: '', en: '' },
+    focus: { ja: null, en: null, zh: null },
+    focusSupplement: null,
+    areas: { ja: '', en: '', zh: '' },
     targets: Array.from({ length: perCluster }, () => ({
       city: codes[Math.floor(random() * regions)]!,
       basis: random() < 0.25 ? ('named' as const) : ('regional' as const),

@@ -23,7 +23,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import type { Dataset } from '../src/domain/types.ts';
 import { DATA_FILES, DataFileError, type DataFileKey } from '../src/data/files.ts';
-import { parseDataFile, parseDataset, type CitiesGeo } from '../src/data/schema.ts';
+import type { CitiesGeo } from '../src/data/files.ts';
+import { parseDataFile, parseDataset } from '../src/data/schema.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const KEYS = Object.keys(DATA_FILES) as DataFileKey[];

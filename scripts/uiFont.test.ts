@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANG_NAMES, STRINGS } from '../src/i18n/strings';
+import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings';
 import { loadRepoDataset, readJson } from '../src/test/files';
 import { fontText, unicodeRange } from './uiFont';
 
@@ -19,7 +19,7 @@ describe('fontText', () => {
   it('puts every Japanese and English UI string and every name in the first-view file', () => {
     const { cities, clusters, regions } = loadRepoDataset();
     const shown = [
-      ...Object.values(STRINGS).flatMap((s) => [s.ja, s.en]),
+      ...Object.values(STRINGS).flatMap((s) => [...stringForms(s.ja), ...stringForms(s.en)]),
       ...Object.values(LANG_NAMES),
       ...[...cities, ...clusters, ...regions].flatMap((x) => [x.name.ja, x.name.en]),
     ];
@@ -30,7 +30,8 @@ describe('fontText', () => {
     const { clusters } = loadRepoDataset();
     const textSet = new Set(text);
     const all = new Set([...ui, ...text]);
-    for (const c of clusters) expect(missing(`${c.areas.ja}${c.focus.ja ?? ''}`, all), c.id).toEqual([]);
+    for (const c of clusters)
+      expect(missing(`${c.areas.ja}${c.focus.ja ?? ''}${c.notes.map((n) => n.ja).join('')}${c.focusSupplement?.text.ja ?? ''}`, all), c.id).toEqual([]);
     expect([...text].filter((c) => uiSet.has(c))).toEqual([]);
     expect(textSet.size).toBeGreaterThan(0);
   });

@@ -3,10 +3,10 @@
  * zod): their paths, the error that names a broken one, the dataset the city
  * data's files make, and a feature's name.
  * The app's first view needs only these; the schemas load when a file must be
- * validated in the browser (see load.ts).
+ * validated in the browser (see load.ts). The schemas import this module, never
+ * the other way round.
  */
 import type { Dataset, Lang } from '../domain/types';
-import type { CitiesGeo } from './schema';
 
 export const DATA_FILES = {
   cities: 'data/cities.json',
@@ -25,6 +25,31 @@ export class DataFileError extends Error {
     super(`${file}: ${problems.join('; ')}`);
     this.name = 'DataFileError';
   }
+}
+
+type Position = [number, number];
+type Rings = Position[][];
+export type AreaGeometry = { type: 'Polygon'; coordinates: Rings } | { type: 'MultiPolygon'; coordinates: Rings[] };
+
+/** What every feature says of itself: its names and where its label goes. */
+interface FeatureNames {
+  name_ja: string;
+  name_zh: string;
+  name_en: string;
+  label_lon: number;
+  label_lat: number;
+}
+
+/** data/guangdong.geojson, once valid (its schema is citiesGeoSchema in schema.ts). */
+export interface CitiesGeo {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; id: number; properties: FeatureNames & { adcode: string }; geometry: AreaGeometry }[];
+}
+
+/** data/context.geojson, once valid (contextGeoSchema). */
+export interface ContextGeo {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; id: number; properties: FeatureNames & { id: string; kind: 'province' | 'sar' }; geometry: AreaGeometry }[];
 }
 
 /** The city data's four files, as they are once valid. */

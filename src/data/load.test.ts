@@ -49,13 +49,13 @@ describe('loading the data files', () => {
     serveData((file, text) => {
       if (file !== 'clusters.json') return text;
       const doc = JSON.parse(text);
-      doc.clusters[0].notes.push('A note the build never saw.');
+      doc.clusters[0].notes.push({ kind: 'repair', ja: '注', en: 'A note the build never saw.', zh: '注' });
       return JSON.stringify(doc);
     });
     const { load, validated } = await loadModule();
     const { dataset } = await load.loadDataset();
     expect(validated).toContain('dataset');
-    expect(dataset.clusters[0]!.notes).toContain('A note the build never saw.');
+    expect(dataset.clusters[0]!.notes.map((n) => n.en)).toContain('A note the build never saw.');
   });
 
   it('names the file, the record and the field of a broken file', async () => {

@@ -15,8 +15,7 @@ import geoUrl from '../../data/guangdong.geojson?url';
 import regionsUrl from '../../data/regions.json?url';
 import digests from 'virtual:data-digests';
 import type { Dataset } from '../domain/types';
-import { DATA_FILES, DataFileError, datasetOf, type CityDataFiles, type DataFileKey } from './files';
-import type { CitiesGeo, ContextGeo } from './schema';
+import { DATA_FILES, DataFileError, datasetOf, type CitiesGeo, type CityDataFiles, type ContextGeo, type DataFileKey } from './files';
 
 const URLS: Record<DataFileKey, string> = {
   cities: citiesUrl,

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 // With extensions: the build's own config loads this module (scripts/dataCheck.ts).
 import { CLUSTER_IDS, CLUSTER_TIERS, type ClusterId } from '../domain/clusterIds.ts';
-import type { Dataset } from '../domain/types';
-import { DATA_FILES, DataFileError, datasetOf, type DataFileKey } from './files.ts';
+import { NOTE_KINDS, type Dataset, type NoteKind } from '../domain/types';
+import { DATA_FILES, DataFileError, datasetOf, type CitiesGeo, type ContextGeo, type DataFileKey } from './files.ts';
 
 // Zod's JIT compiles parsers with `new Function`, which the app's CSP forbids
 // (and reports as a violation even though zod falls back): parse without it.
@@ -16,6 +16,7 @@ z.config({ jitless: true });
 const adcode = z.string().regex(/^44\d{4}$/, 'must be a 6-digit Guangdong adcode (44xxxx)');
 const text = z.string().trim().min(1, 'must not be empty');
 const names = z.strictObject({ ja: text, zh: text, en: text });
+const texts = names;
 
 export const citySchema = z.strictObject({
   adcode,
@@ -70,10 +71,11 @@ const clusterSchema = z
       focus: z.string().min(1).nullable(),
       areas: z.string().min(1).nullable(),
     }),
-    focus: z.strictObject({ ja: text.nullable(), en: text.nullable() }),
-    areas: z.strictObject({ ja: text, en: text }),
+    focus: z.strictObject({ ja: text.nullable(), en: text.nullable(), zh: text.nullable() }),
+    focusSupplement: z.strictObject({ text: texts, source: texts }).nullable(),
+    areas: z.strictObject({ ja: text, en: text, zh: text }),
     targets: z.array(targetSchema).min(1),
-    notes: z.array(text),
+    notes: z.array(z.strictObject({ kind: z.enum(NOTE_KINDS as [NoteKind, ...NoteKind[]]), ...texts.shape })),
   })
   .superRefine((c, ctx) => {
     if (CLUSTER_TIERS[c.id] !== c.tier)
@@ -90,8 +92,15 @@ const clusterSchema = z
       if (keys.has(key)) ctx.addIssue({ code: 'custom', path: ['targets', i], message: `duplicate target ${key}` });
       keys.add(key);
     });
-    if ((c.focus.ja === null) !== (c.seed.focus === null))
-      ctx.addIssue({ code: 'custom', path: ['focus', 'ja'], message: 'focus.ja must be empty exactly where the seed cell is' });
+    for (const lang of ['ja', 'en', 'zh'] as const)
+      if ((c.focus[lang] === null) !== (c.seed.focus === null))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['focus', lang],
+          message: c.seed.focus === null ? 'must be null: the seed cell is empty' : 'is required: the seed cell has focus areas',
+        });
+    if (c.focusSupplement && c.seed.focus !== null)
+      ctx.addIssue({ code: 'custom', path: ['focusSupplement'], message: 'a supplement is only for a focus cell the seed leaves empty' });
   });
 
 export const clustersSchema = z
@@ -201,8 +210,14 @@ export const contextGeoSchema = z.strictObject({
   ),
 });
 
-export type CitiesGeo = z.infer<typeof citiesGeoSchema>;
-export type ContextGeo = z.infer<typeof contextGeoSchema>;
+// The GeoJSON types of files.ts, written by hand so that module needs no zod,
+// are exactly what these schemas accept (a type error here otherwise).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type GeoTypesMatchSchemas = [
+  Holds<Same<z.infer<typeof citiesGeoSchema>, CitiesGeo>>,
+  Holds<Same<z.infer<typeof contextGeoSchema>, ContextGeo>>,
+];
 
 export const SCHEMAS = {
   cities: citiesSchema,

@@ -88,15 +88,28 @@ describe('the data against the seed table', () => {
     for (const c of dataset.clusters) {
       const cell = c.seed.name;
       const legible = cell !== null && cell.replace(/\s+/g, '').replace('·', '・') === c.name.ja;
-      if (!legible) expect(c.notes.some((n) => n.startsWith('Repaired name')), c.id).toBe(true);
+      if (!legible) expect(c.notes.some((n) => n.kind === 'repair' && n.en.startsWith('Repaired name')), c.id).toBe(true);
     }
   });
 
   it('keeps the empty focus cell empty and says so', () => {
     const empty = dataset.clusters.filter((c) => c.seed.focus === null);
     expect(empty.map((c) => c.id)).toEqual(['safety-emergency-environmental']);
-    expect(empty[0]!.focus.ja).toBeNull();
-    expect(empty[0]!.notes.join(' ')).toContain('粤工信节能〔2020〕131号');
+    expect(empty[0]!.focus).toEqual({ ja: null, en: null, zh: null });
+    for (const lang of ['ja', 'en', 'zh'] as const) {
+      expect(empty[0]!.notes.find((n) => n.kind === 'missing')?.[lang]).toContain('粤工信节能〔2020〕131号');
+      expect(empty[0]!.focusSupplement?.source[lang]).toContain('粤工信节能〔2020〕131号');
+    }
+  });
+
+  it('has Chinese focus and target areas for every cell the seed fills, and notes in every UI language', () => {
+    for (const c of dataset.clusters) {
+      expect(c.areas.zh, c.id).toMatch(/\p{Script=Han}/u);
+      if (c.seed.focus !== null) expect(c.focus.zh, c.id).toMatch(/\p{Script=Han}/u);
+      // Simplified, not the Japanese forms of the city names.
+      expect(c.areas.zh, c.id).not.toMatch(/[仏恵掲広東陽門慶遠雲関頭]|深セン/);
+      for (const n of c.notes) for (const lang of ['ja', 'en', 'zh'] as const) expect(n[lang].length, `${c.id} note ${lang}`).toBeGreaterThan(0);
+    }
   });
 
   it('reads the × the extraction turned into X as +', () => {

@@ -9,8 +9,9 @@ function cluster(id: string, tier: Cluster['tier'], targets: Partial<Target>[]):
     tier,
     name: { ja: id, zh: id, en: id },
     seed: { tier: null, name: null, focus: null, areas: 'x' },
-    focus: { ja: null, en: null },
-    areas: { ja: 'x', en: 'x' },
+    focus: { ja: null, en: null, zh: null },
+    focusSupplement: null,
+    areas: { ja: 'x', en: 'x', zh: 'x' },
     targets: targets.map((t) => ({ city: 'A', basis: 'named', role: 'general', quote: 'x', ...t })),
     notes: [],
   };

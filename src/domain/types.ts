@@ -37,15 +37,35 @@ export interface Target {
   quote: string;
 }
 
+/** One text in the three UI languages. */
+export type Texts = Names;
+
+/** What a note on the data records: a repair of the extracted text, an interpretation, a naming choice, a gap, the source's footnote. */
+export type NoteKind = 'repair' | 'interpretation' | 'naming' | 'missing' | 'footnote';
+export const NOTE_KINDS: readonly NoteKind[] = ['repair', 'interpretation', 'naming', 'missing', 'footnote'];
+
+export interface Note extends Texts {
+  kind: NoteKind;
+}
+
 export interface Cluster {
   id: string;
   tier: Tier;
   name: Names;
+  /** The cells exactly as extracted from the PDF, `null` where empty. */
   seed: { tier: string | null; name: string | null; focus: string | null; areas: string | null };
-  focus: { ja: string | null; en: string | null };
-  areas: { ja: string; en: string };
+  /**
+   * The focus areas (重点分野): `ja` repaired from the seed, `en` and `zh`
+   * translations of it (`zh` is not the policy's original wording). All
+   * three are null exactly where the source cell is empty.
+   */
+  focus: { ja: string | null; en: string | null; zh: string | null };
+  /** Where the source cell is empty: a description from another source, labelled and cited wherever it is shown. */
+  focusSupplement: { text: Texts; source: Texts } | null;
+  /** The target areas (対象地域): `ja` repaired from the seed, `en` and `zh` translations of it. */
+  areas: Texts;
   targets: Target[];
-  notes: string[];
+  notes: Note[];
 }
 
 export interface RegionTerm {

@@ -4,7 +4,7 @@
  * static map shown where WebGL is missing.
  */
 import { geoMercator, geoPath } from 'd3-geo';
-import type { CitiesGeo, ContextGeo } from '../data/schema';
+import type { CitiesGeo, ContextGeo } from '../data/files';
 
 export interface ProjectedMap {
   cities: { adcode: string; d: string; label: [number, number] }[];

@@ -4,7 +4,7 @@
  * same title, legend and source lines as the PNG.
  */
 import type { Lang } from '../domain/types';
-import type { CitiesGeo, ContextGeo } from '../data/schema';
+import type { CitiesGeo, ContextGeo } from '../data/files';
 import { cityFill, cityValueLabel, type Derived } from '../store/derived';
 import { COLORS } from '../map/style';
 import { projectMap } from './geoPaths';

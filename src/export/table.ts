@@ -1,7 +1,7 @@
 /** CSV and GeoJSON of the current view: one row (or feature) per city, and a long table of designations. */
 import { clustersForCity } from '../domain/counts';
 import type { Dataset, Lang } from '../domain/types';
-import type { CitiesGeo } from '../data/schema';
+import type { CitiesGeo } from '../data/files';
 import type { Derived } from '../store/derived';
 
 export interface CityRecord {

@@ -1,6 +1,6 @@
 import type { Lang } from '../domain/types';
 import { featureName } from '../data/files';
-import type { CitiesGeo } from '../data/schema';
+import type { CitiesGeo } from '../data/files';
 import { ensureLangFonts } from '../i18n/fonts';
 
 const CONTEXT_NAMES: Record<Lang, string> = {

@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { classIndex } from '../domain/classes';
 import type { Lang } from '../domain/types';
 import { featureName } from '../data/files';
-import type { CitiesGeo, ContextGeo } from '../data/schema';
+import type { CitiesGeo, ContextGeo } from '../data/files';
 import { cityValueLabel, type Derived } from '../store/derived';
 
 export interface Shown {

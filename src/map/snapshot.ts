@@ -5,7 +5,7 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/types';
-import type { CitiesGeo, ContextGeo } from '../data/schema';
+import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
 import { loadMapFonts } from './fonts';
 import { applyState, contextPoints, labelPoints } from './mapState';

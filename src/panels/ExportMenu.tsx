@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/types';
-import type { CitiesGeo, ContextGeo } from '../data/schema';
+import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useT } from './hooks';

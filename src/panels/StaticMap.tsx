@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CitiesGeo, ContextGeo } from '../data/schema';
+import type { CitiesGeo, ContextGeo } from '../data/files';
 import { projectMap } from '../export/geoPaths';
 import { COLORS } from '../map/style';
 import { cityFill, cityValueLabel, type Derived } from '../store/derived';

@@ -7,7 +7,7 @@ import { create, type StateCreator } from 'zustand';
 import { clustersInTier } from '../domain/filter';
 import type { CountBasis, Lang, TierFilter } from '../domain/types';
 import type { LoadedData } from '../data/load';
-import type { ContextGeo } from '../data/schema';
+import type { ContextGeo } from '../data/files';
 import { DEFAULT_VIEW, sortIndustries, type Notice, type View } from './url';
 
 export interface ViewSlice {
