@@ -25,7 +25,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
-import { LANG_NAMES, STRINGS } from '../src/i18n/strings.ts';
+import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const FONT_DIR = path.join(root, 'src/fonts/generated');
@@ -73,7 +73,7 @@ function sourceFiles(dir: string): string[] {
 export function fontText(): { ui: string; text: string } {
   const ui = new Set<string>();
   for (let c = 0x20; c <= 0x7e; c++) ui.add(String.fromCodePoint(c));
-  for (const s of Object.values(STRINGS)) for (const c of [...s.ja, ...s.en]) ui.add(c);
+  for (const s of Object.values(STRINGS)) for (const form of [...stringForms(s.ja), ...stringForms(s.en)]) for (const c of form) ui.add(c);
   for (const s of Object.values(LANG_NAMES)) for (const c of s) ui.add(c);
   for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) ui.add(c);
   const data = readdirSync(path.join(root, 'data'))

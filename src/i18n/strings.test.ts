@@ -1,11 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../domain/types';
-import { formatNumber, LOCALES } from './strings';
+import { formatNumber, LOCALES, STRINGS, stringForms, t, type StringKey } from './strings';
 
 describe('formatNumber', () => {
   it.each(LANGS)('writes what Intl writes for %s, on and off the plain-digit path', (lang) => {
     const intl = new Intl.NumberFormat(LOCALES[lang]);
     for (const n of [0, 1, 7, 20, 21, 99, 100, 999, 1000, 12345, 1234567, -1, -1000, 0.5, 2.25, 999.5])
       expect(formatNumber(lang, n), String(n)).toBe(intl.format(n));
+  });
+});
+
+describe('counts in words', () => {
+  const countKeys = (Object.keys(STRINGS) as StringKey[]).filter((k) => LANGS.some((l) => stringForms(STRINGS[k][l]).some((f) => f.includes('{n}'))));
+
+  it('finds the strings that name a count', () => {
+    expect(countKeys).toEqual(expect.arrayContaining(['legendCities', 'clustersCount', 'tooltipCounts', 'nIndustries']));
+  });
+
+  it.each(countKeys)('%s: one is singular and two plural in English', (key) => {
+    const one = t('en', key, { n: 1, named: 0 });
+    const two = t('en', key, { n: 2, named: 0 });
+    expect(one).not.toMatch(/\b1 (cities|clusters|industries|results|designations)\b/);
+    expect(two).not.toMatch(/\b2 (city|cluster|industry|result|designation)\b/);
+    expect(one).toContain('1');
+    expect(two).toContain('2');
+  });
+
+  it('has one form in Japanese and Chinese, with the number in it', () => {
+    expect(t('ja', 'legendCities', { n: 1 })).toBe('1市');
+    expect(t('ja', 'legendCities', { n: 21 })).toBe('21市');
+    expect(t('zh', 'clustersCount', { n: 1 })).toBe('1个集群');
+    expect(t('en', 'legendCities', { n: 1 })).toBe('1 city');
+    expect(t('en', 'legendCities', { n: 0 })).toBe('0 cities');
+    expect(t('en', 'clustersCount', { n: 20 })).toBe('20 clusters');
   });
 });

@@ -1,5 +1,13 @@
 import type { Lang } from '../domain/types';
 
+/**
+ * A string that names a count: one form per plural category of the language
+ * (Intl.PluralRules), chosen by the parameter `n`. Japanese and Chinese have
+ * one form; English has "1 city" and "2 cities".
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type Entry = string | PluralForms;
+
 /** Every UI string, in the three UI languages. Data-derived text comes from the data files. */
 export const STRINGS = {
   appTitle: { ja: '広東省 戦略的産業クラスター マップ', en: 'Guangdong Strategic Cluster Map', zh: '广东省战略性产业集群地图' },
@@ -28,11 +36,15 @@ export const STRINGS = {
   legend: { ja: '凡例', en: 'Legend', zh: '图例' },
   legendTitleAll: { ja: '対象とするクラスター数', en: 'Clusters targeting the city', zh: '布局该市的集群数' },
   legendTitleNamed: { ja: '市名を明記したクラスター数', en: 'Clusters naming the city', zh: '点名该市的集群数' },
-  legendCities: { ja: '{n}市', en: '{n} cities', zh: '{n}个市' },
-  clustersCount: { ja: '{n}クラスター', en: '{n} clusters', zh: '{n}个集群' },
+  legendCities: { ja: '{n}市', en: { one: '{n} city', other: '{n} cities' }, zh: '{n}个市' },
+  clustersCount: { ja: '{n}クラスター', en: { one: '{n} cluster', other: '{n} clusters' }, zh: '{n}个集群' },
   namedCount: { ja: 'うち市名明記 {n}', en: '{n} by name', zh: '其中点名 {n}' },
   allCount: { ja: '全指定 {n}', en: '{n} in all', zh: '全部 {n}' },
-  tooltipCounts: { ja: 'クラスター数 {all}(市名明記 {named})', en: '{all} clusters ({named} by name)', zh: '{all}个集群(点名 {named})' },
+  tooltipCounts: {
+    ja: 'クラスター数 {n}(市名明記 {named})',
+    en: { one: '{n} cluster ({named} by name)', other: '{n} clusters ({named} by name)' },
+    zh: '{n}个集群(点名 {named})',
+  },
   close: { ja: '閉じる', en: 'Close', zh: '关闭' },
   cityPanelNone: {
     ja: '現在の絞り込みでは、この市を対象とするクラスターはありません。',
@@ -110,15 +122,29 @@ export const STRINGS = {
   exportGeojson: { ja: 'GeoJSON', en: 'GeoJSON', zh: 'GeoJSON' },
   viewSummary: { ja: '{tier}・{industries}・{count}', en: '{tier} · {industries} · {count}', zh: '{tier} · {industries} · {count}' },
   allIndustries: { ja: '全クラスター', en: 'all industries', zh: '全部集群' },
-  nIndustries: { ja: '{n}クラスター', en: '{n} industries', zh: '{n}个集群' },
+  nIndustries: { ja: '{n}クラスター', en: { one: '{n} industry', other: '{n} industries' }, zh: '{n}个集群' },
   noIndustries: { ja: 'クラスター未選択', en: 'no industry', zh: '未选集群' },
   created: { ja: '作成日 {date}', en: 'Made {date}', zh: '制作日期 {date}' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Record<Lang, Entry>>;
 
 export type StringKey = keyof typeof STRINGS;
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+function pluralForm(lang: Lang, forms: PluralForms, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  return forms[rules.select(n)] ?? forms.other;
+}
+
+/** Every form of a string, for whatever must know all the text the UI can show (the font cut). */
+export function stringForms(entry: Entry): string[] {
+  return typeof entry === 'string' ? [entry] : Object.values(entry);
+}
+
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+  const entry: Entry = STRINGS[key][lang];
+  const template = typeof entry === 'string' ? entry : pluralForm(lang, entry, typeof params.n === 'number' ? params.n : NaN);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     return v === undefined ? `{${name}}` : typeof v === 'number' ? formatNumber(lang, v) : v;
   });
