@@ -8,7 +8,8 @@ import { clustersInTier } from '../domain/filter';
 import type { CountBasis, Lang, TierFilter } from '../domain/types';
 import type { LoadedData } from '../data/load';
 import type { ContextGeo } from '../data/files';
-import { DEFAULT_VIEW, sortIndustries, type Notice, type View } from './url';
+import { CLUSTER_TIERS, isClusterId } from '../domain/clusterIds';
+import { DEFAULT_VIEW, sortIndustries, type MainView, type Notice, type View } from './url';
 
 export interface ViewSlice {
   view: View;
@@ -18,6 +19,17 @@ export interface ViewSlice {
   toggleIndustry: (id: string) => void;
   setIndustries: (ids: string[] | null) => void;
   selectCity: (adcode: string | null) => void;
+  setMainView: (view: MainView) => void;
+  /**
+   * Opens a cluster's card: that cluster alone is selected (and the map shows
+   * its cities by role). The tier is kept when it holds the cluster, else it
+   * becomes "all"; count basis, language and city are kept, and the main view
+   * too unless `showMap` asks for the map (a search result does). The
+   * selection before the first card is remembered for closeCluster.
+   */
+  showCluster: (id: string, options?: { showMap?: boolean }) => void;
+  /** Closes the card: back to the selection showCluster replaced, or to every industry. */
+  closeCluster: () => void;
   /** Replaces the whole view (URL load, back/forward). */
   applyView: (view: View) => void;
 }
@@ -36,7 +48,6 @@ export interface DataSlice {
   setContext: (context: ContextState) => void;
 }
 
-export type MainView = 'map' | 'table';
 export type TableSort = { column: 'city' | 'all' | 'named' | string; descending: boolean };
 
 export interface UiSlice {
@@ -47,8 +58,8 @@ export interface UiSlice {
   /** Where the pointer is over the map, for the tooltip; null when hovering from the ranking or the keyboard. */
   pointer: { x: number; y: number } | null;
   setHoveredCity: (adcode: string | null, pointer?: { x: number; y: number } | null) => void;
-  mainView: MainView;
-  setMainView: (view: MainView) => void;
+  /** The selection the open cluster card replaced (not in the URL: browser Back also returns to it). */
+  beforeCard: Pick<View, 'tier' | 'industries'> | null;
   tableSort: TableSort;
   sortTable: (column: TableSort['column']) => void;
   /** True until the map fails to get a WebGL context (support is not probed up front: a probe costs a context of its own). */
@@ -76,6 +87,26 @@ const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => {
       update({ industries: sortIndustries(next) });
     },
     selectCity: (city) => update({ city }),
+    setMainView: (mainView) => update({ mainView }),
+    showCluster: (id, options = {}) => {
+      if (!isClusterId(id)) return;
+      const { view, beforeCard } = get();
+      // From one card to another, closing still returns to the selection before the first.
+      const cardOpen = view.industries?.length === 1;
+      set({
+        beforeCard: cardOpen && beforeCard ? beforeCard : { tier: view.tier, industries: view.industries },
+        view: {
+          ...view,
+          tier: view.tier === 'all' || view.tier === CLUSTER_TIERS[id] ? view.tier : 'all',
+          industries: [id],
+          mainView: options.showMap ? 'map' : view.mainView,
+        },
+      });
+    },
+    closeCluster: () => {
+      const { view, beforeCard } = get();
+      set({ beforeCard: null, view: { ...view, ...(beforeCard ?? { industries: null }) } });
+    },
     applyView: (view) => set({ view }),
   };
 };
@@ -96,8 +127,7 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   setHoveredCity: (hoveredCity, pointer = null) => {
     if (get().hoveredCity !== hoveredCity || get().pointer !== pointer) set({ hoveredCity, pointer });
   },
-  mainView: 'map',
-  setMainView: (mainView) => set({ mainView }),
+  beforeCard: null,
   tableSort: { column: 'all', descending: true },
   sortTable: (column) => {
     const { tableSort } = get();

@@ -5,8 +5,15 @@ import { DEFAULT_VIEW, parseView, serializeView, type View } from './url';
 
 describe('parseView', () => {
   it('reads every parameter', () => {
-    const { view, notices } = parseView('?lang=en&tier=emerging&industries=new-energy,automotive&count=named&city=440300');
-    expect(view).toEqual({ lang: 'en', tier: 'emerging', industries: ['automotive', 'new-energy'], count: 'named', city: '440300' });
+    const { view, notices } = parseView('?lang=en&tier=emerging&industries=new-energy,automotive&count=named&city=440300&view=sources');
+    expect(view).toEqual({
+      lang: 'en',
+      tier: 'emerging',
+      industries: ['automotive', 'new-energy'],
+      count: 'named',
+      city: '440300',
+      mainView: 'sources',
+    });
     expect(notices).toEqual([]);
   });
 
@@ -23,6 +30,15 @@ describe('parseView', () => {
     const { view, notices } = parseView('?industries=automotive,__proto__,constructor,automotive');
     expect(view.industries).toEqual(['automotive']);
     expect(notices.map((n) => n.kind === 'badValue' && n.value)).toEqual(['__proto__', 'constructor']);
+  });
+
+  it('reads the main view, and drops an unknown one with a notice', () => {
+    expect(parseView('?view=table').view.mainView).toBe('table');
+    const { view, notices } = parseView('?view=globe');
+    expect(view.mainView).toBe('map');
+    expect(notices).toEqual([{ kind: 'badValue', key: 'view', value: 'globe' }]);
+    expect(serializeView({ ...DEFAULT_VIEW, mainView: 'table' })).toBe('?view=table');
+    expect(serializeView(DEFAULT_VIEW)).toBe('');
   });
 
   it('reads an empty industries list as "none selected"', () => {
@@ -50,6 +66,7 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   industries: fc.option(fc.subarray(CLUSTER_IDS as string[]), { nil: null }),
   count: fc.constantFrom('all', 'named'),
   city: fc.option(fc.constantFrom('440100', '440300', '445300'), { nil: null }),
+  mainView: fc.constantFrom('map', 'table', 'sources'),
 });
 
 describe('URL properties', () => {
@@ -68,7 +85,7 @@ describe('URL properties', () => {
       fc.string({ unit: 'grapheme', maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc
-        .array(fc.tuple(fc.constantFrom('lang', 'tier', 'industries', 'count', 'city', '__proto__', 'constructor', '#x'), fc.string({ unit: 'binary' })))
+        .array(fc.tuple(fc.constantFrom('lang', 'tier', 'industries', 'count', 'city', 'view', '__proto__', 'constructor', '#x'), fc.string({ unit: 'binary' })))
         .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
     );
     fc.assert(
@@ -79,6 +96,7 @@ describe('URL properties', () => {
         expect(['all', 'named']).toContain(view.count);
         for (const id of view.industries ?? []) expect(CLUSTER_IDS).toContain(id);
         if (view.city !== null) expect(view.city).toMatch(/^44\d{4}$/);
+        expect(['map', 'table', 'sources']).toContain(view.mainView);
         expect(Object.getPrototypeOf(view)).toBe(Object.prototype);
         expect(parseView(serializeView(view)).notices).toEqual([]);
       }),

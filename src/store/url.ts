@@ -1,6 +1,6 @@
 /**
  * The view <-> query string contract of PRODUCT.md: lang, tier, industries,
- * count, city. Parsing never throws: whatever cannot be used is dropped and
+ * count, city, view. Parsing never throws: whatever cannot be used is dropped and
  * reported as a notice, and everything valid is kept.
  */
 import { CLUSTER_IDS, isClusterId } from '../domain/clusterIds';
@@ -13,16 +13,21 @@ export interface View {
   industries: string[] | null;
   count: CountBasis;
   city: string | null;
+  /** What the main area shows: the map, the cities × clusters table, or the sources and method. */
+  mainView: MainView;
 }
 
-export const DEFAULT_VIEW: View = { lang: 'ja', tier: 'all', industries: null, count: 'all', city: null };
+export type MainView = 'map' | 'table' | 'sources';
+export const MAIN_VIEWS: readonly MainView[] = ['map', 'table', 'sources'];
+
+export const DEFAULT_VIEW: View = { lang: 'ja', tier: 'all', industries: null, count: 'all', city: null, mainView: 'map' };
 
 export type Notice =
   | { kind: 'badValue'; key: string; value: string }
   | { kind: 'unknownKey'; key: string }
   | { kind: 'repeated'; key: string };
 
-const KEYS = ['lang', 'tier', 'industries', 'count', 'city'] as const;
+const KEYS = ['lang', 'tier', 'industries', 'count', 'city', 'view'] as const;
 type Key = (typeof KEYS)[number];
 const TIERS: readonly TierFilter[] = ['all', 'pillar', 'emerging'];
 const COUNTS: readonly CountBasis[] = ['all', 'named'];
@@ -84,6 +89,12 @@ export function parseView(search: string): { view: View; notices: Notice[] } {
         else bad();
         break;
       }
+      case 'view': {
+        const v = oneOf(MAIN_VIEWS, value);
+        if (v) view.mainView = v;
+        else bad();
+        break;
+      }
       case 'city':
         if (/^44\d{4}$/.test(value)) view.city = value;
         else bad();
@@ -109,5 +120,6 @@ export function serializeView(view: View): string {
   if (view.industries) params.push(`industries=${sortIndustries(view.industries).join(',')}`);
   if (view.count !== DEFAULT_VIEW.count) params.push(`count=${view.count}`);
   if (view.city) params.push(`city=${view.city}`);
+  if (view.mainView !== DEFAULT_VIEW.mainView) params.push(`view=${view.mainView}`);
   return params.length ? `?${params.join('&')}` : '';
 }
