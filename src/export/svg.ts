@@ -8,6 +8,7 @@ import type { CitiesGeo, ContextGeo } from '../data/files';
 import { cityFill, cityValueLabel, type Derived } from '../store/derived';
 import { COLORS } from '../map/style';
 import { projectMap } from './geoPaths';
+import { placeLabel, textBox, textWidth, type Box } from './labelPlacement';
 import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE } from './layout';
 import type { ExportSummary } from './summary';
 
@@ -69,12 +70,26 @@ export function buildSvg(opts: {
       `<path d="${c.d}" fill="${fill}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''} data-adcode="${c.adcode}"><title>${escapeXml(name)}</title></path>`,
     );
   }
-  out.push(`</g><g id="context-labels" font-size="11" fill="#8a8578" text-anchor="middle">`);
-  for (const c of projected.context) text(c.label[0], c.label[1], c.names[lang]);
-  out.push(`</g><g id="labels" font-size="12" fill="${INK}" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`);
-  for (const c of projected.cities) {
+  // City labels first: the neighbours' names go where they leave room, as on the screen map.
+  const cityLabels = projected.cities.map((c) => {
     const name = derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode;
     const value = cityValueLabel(derived, c.adcode, lang);
+    const box = textBox(c.label[0], c.label[1], Math.max(textWidth(name, 12), textWidth(value, 12)), 12, 'middle');
+    return { c, name, value, box: { ...box, y1: box.y1 + 12 * 1.2 } };
+  });
+  const taken: Box[] = cityLabels.map((l) => l.box);
+  const mapBounds = { x0: 0, y0: 0, x1: MAP_BOX.width, y1: MAP_BOX.height };
+  out.push(
+    `</g><g id="context-labels" font-size="11" fill="${COLORS.contextLabel}" stroke="${COLORS.land}" stroke-width="2.5" paint-order="stroke" stroke-linejoin="round">`,
+  );
+  for (const c of projected.context) {
+    const placed = placeLabel(c.label, c.names[lang], 11, taken, mapBounds);
+    if (!placed) continue;
+    taken.push(placed.box);
+    text(placed.x, placed.y, c.names[lang], `text-anchor="${placed.anchor}" data-id="${c.id}"`);
+  }
+  out.push(`</g><g id="labels" font-size="12" fill="${INK}" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`);
+  for (const { c, name, value } of cityLabels) {
     out.push(
       `<text x="${c.label[0]}" y="${c.label[1]}"><tspan x="${c.label[0]}">${escapeXml(name)}</tspan><tspan x="${c.label[0]}" dy="1.2em" font-weight="700">${escapeXml(value)}</tspan></text>`,
     );

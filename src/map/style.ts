@@ -8,8 +8,14 @@ import type { CountClass } from '../domain/classes';
 import { ROLES } from '../domain/types';
 import { ROLE_COLORS } from '../domain/roleStyle';
 
-export const MAP_FONT = 'Noto Sans JP';
-/** CJK glyphs follow this map option, not the style's text-font. */
+/**
+ * The labels' font stack. Without a glyphs URL maplibre draws every glyph
+ * with the browser's canvas in this stack; localIdeographFontFamily applies
+ * only to the style spec's default stack, so the stack itself must name the
+ * Chinese font: the Japanese cut has no simplified-only characters (圳, 东 …),
+ * which came out as empty boxes on a machine without CJK system fonts.
+ */
+export const MAP_FONTS = ['Noto Sans JP', 'Noto Sans SC'];
 export const IDEOGRAPH_FONT_FAMILY = "'Noto Sans JP', 'Noto Sans SC', sans-serif";
 
 export const COLORS = {
@@ -21,7 +27,8 @@ export const COLORS = {
   hover: '#4a4a4a',
   label: '#1f2328',
   labelHalo: 'rgba(255,255,255,0.9)',
-  contextLabel: '#8a8578',
+  // 5:1 on the land and on the sea, at the context labels' small size.
+  contextLabel: '#666052',
 };
 
 export const GUANGDONG_BOUNDS: [[number, number], [number, number]] = [
@@ -124,7 +131,7 @@ export function labelLayer(shown: boolean): LayerSpecification {
     layout: {
       visibility: visibility(shown),
       'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': 0.92 }],
-      'text-font': [MAP_FONT],
+      'text-font': MAP_FONTS,
       'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 16],
       'text-line-height': 1.15,
       'text-allow-overlap': false,
@@ -163,11 +170,16 @@ export function contextLabelLayer(shown: boolean): LayerSpecification {
     layout: {
       visibility: visibility(shown),
       'text-field': ['get', 'name'],
-      'text-font': [MAP_FONT],
+      'text-font': MAP_FONTS,
       'text-size': 11,
       'text-allow-overlap': false,
+      // The city labels are placed first; a neighbour's name moves beside its
+      // point rather than vanish where a city's label sits (Macau next to Zhuhai).
+      'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom', 'top-left', 'bottom-left'],
+      'text-radial-offset': 0.6,
     },
-    paint: { 'text-color': COLORS.contextLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 1 },
+    // A wide halo: Macau's name may overhang Zhuhai's dark fill.
+    paint: { 'text-color': COLORS.contextLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 2 },
   };
 }
 
@@ -206,6 +218,8 @@ export function mapStyle(
       cities: source(data.cities),
       labels: source(data.labels),
     },
-    layers: [...contextLayers(borders), contextLabelLayer(labels), ...cityLayers(classes, borders), labelLayer(labels)],
+    // The neighbours' names above the city fills (Macau's overhangs Zhuhai) and
+    // below the city labels, which are placed first and so keep their places.
+    layers: [...contextLayers(borders), ...cityLayers(classes, borders), contextLabelLayer(labels), labelLayer(labels)],
   };
 }

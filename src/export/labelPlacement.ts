@@ -1,0 +1,62 @@
+/**
+ * Where the SVG export writes the neighbours' names: beside their point when
+ * a city's label already sits there, as the screen map's variable anchors do
+ * (Macau's name moves off Zhuhai's label instead of under it). Sizes are
+ * estimates from the character count: CJK characters are an em wide, others
+ * about 0.6 em.
+ */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Placed {
+  x: number;
+  /** The baseline. */
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+}
+
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
+  return em * size;
+}
+
+/** The box of text whose baseline starts at (x, y), aligned by `anchor`. */
+export function textBox(x: number, y: number, width: number, size: number, anchor: Placed['anchor']): Box {
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x0, y0: y - size * 0.9, x1: x0 + width, y1: y + size * 0.3 };
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const inside = (a: Box, bounds: Box) => a.x0 >= bounds.x0 && a.y0 >= bounds.y0 && a.x1 <= bounds.x1 && a.y1 <= bounds.y1;
+
+/**
+ * The first of the map's anchors (centre, then right of, left of, below, above
+ * the point …) where the text overlaps nothing taken and stays in bounds; null
+ * where none does, as the map then leaves the name out too.
+ */
+export function placeLabel(point: [number, number], text: string, size: number, taken: readonly Box[], bounds: Box): Placed | null {
+  const [x, y] = point;
+  const width = textWidth(text, size);
+  const gap = size * 0.6;
+  const middle = y + size * 0.35;
+  const candidates: [number, number, Placed['anchor']][] = [
+    [x, middle, 'middle'],
+    [x + gap, middle, 'start'],
+    [x - gap, middle, 'end'],
+    [x, y + gap + size * 0.9, 'middle'],
+    [x, y - gap - size * 0.3, 'middle'],
+    [x + gap * 0.7, y + gap * 0.7 + size * 0.9, 'start'],
+    [x + gap * 0.7, y - gap * 0.7 - size * 0.3, 'start'],
+  ];
+  for (const [cx, cy, anchor] of candidates) {
+    const box = textBox(cx, cy, width, size, anchor);
+    if (inside(box, bounds) && !taken.some((t) => overlaps(box, t))) return { x: cx, y: cy, anchor, box };
+  }
+  return null;
+}
