@@ -10,13 +10,18 @@ import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
 import { ExportMenu, type MapRenderer } from './panels/ExportMenu';
 import { Ranking } from './panels/Ranking';
+import { ClusterCard } from './panels/ClusterCard';
+import { SearchBox } from './panels/SearchBox';
 import { TableView } from './panels/TableView';
 import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store/store';
 import { loadData } from './store/loadData';
+import { MAIN_VIEWS } from './store/url';
 
 // Only a browser without WebGL draws the SVG map, so its projection code (d3-geo) loads on demand.
 const StaticMap = lazy(() => import('./panels/StaticMap').then((m) => ({ default: m.StaticMap })));
+// Read by few, and never on the first view: loads when opened.
+const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ default: m.SourcesView })));
 
 function LanguageSwitch() {
   const tr = useT();
@@ -36,18 +41,19 @@ function LanguageSwitch() {
   );
 }
 
+const MAIN_VIEW_LABELS = { map: 'mapView', table: 'tableView', sources: 'sourcesView' } as const;
+
 function ViewToggle() {
   const tr = useT();
-  const mainView = useAppStore((s) => s.mainView);
+  const mainView = useAppStore((s) => s.view.mainView);
   const setMainView = useAppStore((s) => s.setMainView);
   return (
     <div className="view-toggle" role="group">
-      <button type="button" aria-pressed={mainView === 'map'} onClick={() => setMainView('map')}>
-        {tr('mapView')}
-      </button>
-      <button type="button" aria-pressed={mainView === 'table'} onClick={() => setMainView('table')} data-testid="show-table">
-        {tr('tableView')}
-      </button>
+      {MAIN_VIEWS.map((v) => (
+        <button key={v} type="button" aria-pressed={mainView === v} onClick={() => setMainView(v)} data-testid={`show-${v}`}>
+          {tr(MAIN_VIEW_LABELS[v])}
+        </button>
+      ))}
     </div>
   );
 }
@@ -57,7 +63,7 @@ export function App() {
   const lang = useLang();
   const data = useAppStore((s) => s.data);
   const context = useAppStore((s) => s.context);
-  const mainView = useAppStore((s) => s.mainView);
+  const mainView = useAppStore((s) => s.view.mainView);
   const webgl = useAppStore((s) => s.webgl);
   const derived = useDerived();
   const retry = useCallback(() => loadData(), []);
@@ -94,12 +100,13 @@ export function App() {
   }, [webgl, data, contextGeo, derived, lang]);
 
   return (
-    <div className={`app lang-${lang}`}>
+    <div className={`app lang-${lang} view-${mainView}`}>
       <header className="app-header">
         <div>
           <h1>{tr('appTitle')}</h1>
           <p className="subtitle">{tr('appSubtitle')}</p>
         </div>
+        {ready && <SearchBox dataset={ready.dataset} />}
         <div className="header-actions">
           {data.status === 'ready' && derived && (
             <ExportMenu dataset={data.data.dataset} derived={derived} geo={data.data.geo} context={contextGeo} renderMap={renderMap} />
@@ -124,6 +131,7 @@ export function App() {
             <>
               <TierControl />
               <CountControl />
+              {sidebar.derived.single && <ClusterCard cluster={sidebar.derived.single.cluster} dataset={sidebar.ready.dataset} />}
               <Legend derived={sidebar.derived} />
               <IndustryPicker clusters={sidebar.ready.dataset.clusters} />
               <Ranking derived={sidebar.derived} />
@@ -147,7 +155,7 @@ export function App() {
               {tr('contextMissing')}
             </p>
           )}
-          <div className="map-wrap" aria-hidden={mainView === 'table' && webgl ? true : undefined}>
+          <div className="map-wrap" aria-hidden={mainView !== 'map' && webgl ? true : undefined}>
             {webgl ? (
               <MapView
                 lang={lang}
@@ -166,7 +174,16 @@ export function App() {
             )}
             {derived && <Tooltip derived={derived} />}
           </div>
-          {ready && derived && (mainView === 'table' || !webgl) && <TableView derived={derived} dataset={ready.dataset} overlay={webgl} />}
+          {ready && derived && (mainView === 'table' || (!webgl && mainView === 'map')) && (
+            <TableView derived={derived} dataset={ready.dataset} overlay={webgl} />
+          )}
+          {ready && mainView === 'sources' && (
+            <div className={webgl ? 'main-overlay' : undefined}>
+              <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
+                <SourcesView dataset={ready.dataset} />
+              </Suspense>
+            </div>
+          )}
         </main>
         {ready && derived && <CityPanel derived={derived} dataset={ready.dataset} />}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citiesForCluster, clusterCountByCity, clustersForCity, rankCities } from './counts';
+import { citiesForCluster, clusterCountByCity, clustersForCity, rankCities, targetsByRole } from './counts';
 import { selectClusters } from './filter';
 import type { Cluster, Target } from './types';
 
@@ -96,5 +96,23 @@ describe('rankCities', () => {
       ['D', 4],
     ]);
     expect(rankCities(counts, 'named').map((r) => r.value)).toEqual([1, 1, 0, 0]);
+  });
+});
+
+describe('targetsByRole', () => {
+  it('groups by role in role order, names apart from region terms, cities in the given order', () => {
+    const c = cluster('x', 'pillar', [
+      { city: 'C', role: 'production' },
+      { city: 'A', role: 'production' },
+      { city: 'B', role: 'hub', basis: 'regional', term: 'T' },
+      { city: 'A', role: 'hub', basis: 'regional', term: 'T' },
+      { city: 'A', role: 'hub' },
+      { city: 'D', role: 'hub', basis: 'regional', term: 'U' },
+    ]);
+    expect(targetsByRole(c, ['A', 'B', 'C', 'D'])).toEqual([
+      // A is named for hub, so T's group for hub lists only B.
+      { role: 'hub', named: ['A'], regional: [{ term: 'T', cities: ['B'] }, { term: 'U', cities: ['D'] }] },
+      { role: 'production', named: ['A', 'C'], regional: [] },
+    ]);
   });
 });

@@ -109,3 +109,33 @@ export function rankCities(counts: ReadonlyMap<Adcode, CityCount>, basis: CountB
   });
   return rows;
 }
+
+export interface RoleGroup {
+  role: Role;
+  /** Cities the cell names for this role, in the given city order. */
+  named: Adcode[];
+  /** Cities reached only through a region term, per term in the order the cell uses them. */
+  regional: { term: string; cities: Adcode[] }[];
+}
+
+/**
+ * One cluster's targets grouped by role (in the order of ROLES), named cities
+ * apart from those a region term reaches, for the cluster card. A city the
+ * cell names for a role is not listed again under a term for that role.
+ */
+export function targetsByRole(cluster: Cluster, cityOrder: readonly Adcode[]): RoleGroup[] {
+  const order = (codes: Iterable<Adcode>) => {
+    const set = new Set(codes);
+    return cityOrder.filter((c) => set.has(c));
+  };
+  return ROLES.flatMap((role) => {
+    const targets = cluster.targets.filter((t) => t.role === role);
+    if (targets.length === 0) return [];
+    const named = order(targets.filter((t) => t.basis === 'named').map((t) => t.city));
+    const terms = [...new Set(targets.flatMap((t) => (t.basis === 'regional' && t.term ? [t.term] : [])))];
+    const regional = terms
+      .map((term) => ({ term, cities: order(targets.filter((t) => t.term === term && !named.includes(t.city)).map((t) => t.city)) }))
+      .filter((g) => g.cities.length > 0);
+    return [{ role, named, regional }];
+  });
+}

@@ -1,10 +1,40 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { clustersForCity, groupByTier, type CityClusterEntry } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/roleStyle';
-import type { Dataset, Lang, Target } from '../domain/types';
+import { focusOf } from '../domain/texts';
+import type { Cluster, Dataset, Lang, Target } from '../domain/types';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
+import { ClusterLink, htmlLang, SourceText } from './ClusterText';
 import { useLang, useT } from './hooks';
+
+/** A cluster's focus areas on one line, expandable to the whole text (with the Japanese source in English and Chinese). */
+function FocusLine({ cluster }: { cluster: Cluster }) {
+  const tr = useT();
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const focus = focusOf(cluster);
+  return (
+    <div className={open ? 'focus-line open' : 'focus-line'} data-testid="focus-line">
+      <span className="focus-label">{tr('focus')}</span>
+      {open && focus ? (
+        <div id={id}>
+          <SourceText texts={focus} />
+        </div>
+      ) : (
+        <p id={id} className="clamp" lang={focus ? htmlLang(lang) : undefined}>
+          {focus ? focus[lang] : tr('focusMissing')}
+        </p>
+      )}
+      {focus && (
+        <button type="button" className="more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {tr(open ? 'showLess' : 'showMore')}
+        </button>
+      )}
+    </div>
+  );
+}
 
 function Interpretation({ target, dataset, lang }: { target: Target; dataset: Dataset; lang: Lang }) {
   const tr = useT();
@@ -27,7 +57,10 @@ function ClusterEntry({ entry, dataset, lang }: { entry: CityClusterEntry; datas
   const { cluster, targets } = entry;
   return (
     <li className="city-cluster" data-cluster={cluster.id}>
-      <h4>{cluster.name[lang]}</h4>
+      <h4>
+        <ClusterLink cluster={cluster} />
+      </h4>
+      <FocusLine cluster={cluster} />
       {targets.map((target, i) => (
         <div key={i} className="designation">
           <div className="chips">
@@ -41,7 +74,12 @@ function ClusterEntry({ entry, dataset, lang }: { entry: CityClusterEntry; datas
           {target.basis === 'regional' && <Interpretation target={target} dataset={dataset} lang={lang} />}
         </div>
       ))}
-      {lang !== 'ja' && <p className="translation">{cluster.areas.en}</p>}
+      {lang !== 'ja' && (
+        <p className="translation" lang={htmlLang(lang)}>
+          {cluster.areas[lang]}
+          {lang === 'zh' && <span className="translation-notice"> ({tr('translationNotice')})</span>}
+        </p>
+      )}
     </li>
   );
 }

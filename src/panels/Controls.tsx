@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { clustersInTier } from '../domain/filter';
 import type { Cluster, CountBasis, TierFilter } from '../domain/types';
 import { useAppStore } from '../store/store';
+import { ClusterLink } from './ClusterText';
 import { useLang, useT } from './hooks';
 
 const TIERS: { value: TierFilter; key: 'tierAll' | 'tierPillar' | 'tierEmerging' }[] = [
@@ -98,10 +99,13 @@ export const IndustryPicker = memo(function IndustryPicker({ clusters }: { clust
         <div key={g.tier} className="industry-group">
           <div className="industry-group-title">{tr(g.tier === 'pillar' ? 'tierPillar' : 'tierEmerging')}</div>
           {g.items.map((c) => (
-            <label key={c.id} className="industry">
-              <input type="checkbox" value={c.id} checked={isOn(c.id)} onChange={() => toggle(c.id)} />
-              <span>{c.name[lang]}</span>
-            </label>
+            // The checkbox filters; the name opens the cluster's card.
+            <div key={c.id} className="industry">
+              <label className="industry-check">
+                <input type="checkbox" value={c.id} checked={isOn(c.id)} onChange={() => toggle(c.id)} aria-label={c.name[lang]} />
+              </label>
+              <ClusterLink cluster={c} />
+            </div>
           ))}
         </div>
       ))}

@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { citiesForCluster } from '../domain/counts';
 import { ROLE_COLORS, ROLE_MARKS } from '../domain/roleStyle';
-import type { Dataset } from '../domain/types';
+import type { Cluster, Dataset } from '../domain/types';
 import { formatNumber } from '../i18n/strings';
 import type { Derived } from '../store/derived';
 import { useAppStore, type TableSort } from '../store/store';
+import { ClusterLink } from './ClusterText';
 import { useLang, useT } from './hooks';
 
 function ariaSort(sort: TableSort, column: string) {
@@ -33,12 +34,22 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
     const d = key(a.adcode) - key(b.adcode);
     return (sort.descending ? -d : d) || order.get(a.adcode)! - order.get(b.adcode)!;
   });
-  const header = (column: string, label: string, className?: string) => (
-    <th scope="col" aria-sort={ariaSort(sort, column)} className={className}>
-      <button type="button" onClick={() => sortTable(column)} title={tr('sortBy', { col: label })}>
-        <span>{label}</span>
-        {sort.column === column && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
-      </button>
+  const sortButton = (column: string, label: string, text: string) => (
+    <button type="button" className="sort" onClick={() => sortTable(column)} title={tr('sortBy', { col: label })} aria-label={text ? undefined : tr('sortBy', { col: label })}>
+      {text && <span>{text}</span>}
+      <span aria-hidden="true">{sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : text ? '' : ' ⇅'}</span>
+    </button>
+  );
+  const header = (column: string, label: string) => (
+    <th scope="col" aria-sort={ariaSort(sort, column)}>
+      {sortButton(column, label, label)}
+    </th>
+  );
+  // A cluster's header: its name opens the cluster's card; the arrow beside it sorts.
+  const clusterHeader = (cluster: Cluster) => (
+    <th key={cluster.id} scope="col" aria-sort={ariaSort(sort, cluster.id)} className="cluster-col">
+      <ClusterLink cluster={cluster} />
+      {sortButton(cluster.id, cluster.name[lang], '')}
     </th>
   );
   return (
@@ -47,10 +58,10 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
         <caption>{tr('tableCaption')}</caption>
         <thead>
           <tr>
-            {header('city', tr('city'), 'city-col')}
+            {header('city', tr('city'))}
             {header('all', tr('countAll'))}
             {header('named', tr('countNamed'))}
-            {derived.clusters.map((c) => header(c.id, c.name[lang], 'cluster-col'))}
+            {derived.clusters.map(clusterHeader)}
           </tr>
         </thead>
         <tbody>

@@ -1,0 +1,54 @@
+/**
+ * The policy's text as the UI shows it: in the UI language, with the Japanese
+ * source beside a translation, and Chinese labelled as a translation of the
+ * JETRO summary (not the policy's own words). And the one way a cluster's name
+ * leads to its card.
+ */
+import type { Cluster, Lang, Texts } from '../domain/types';
+import { useAppStore } from '../store/store';
+import { useLang, useT } from './hooks';
+
+const HTML_LANG: Record<Lang, string> = { ja: 'ja', en: 'en', zh: 'zh-Hans' };
+
+export function htmlLang(lang: Lang): string {
+  return HTML_LANG[lang];
+}
+
+/** A cell of the table in the UI language; in English and Chinese the Japanese source is a disclosure away. */
+export function SourceText({ texts, testId }: { texts: Texts; testId?: string }) {
+  const tr = useT();
+  const lang = useLang();
+  return (
+    <div className="source-text">
+      <p lang={htmlLang(lang)} data-testid={testId}>
+        {texts[lang]}
+      </p>
+      {lang === 'zh' && <p className="translation-notice">{tr('translationNotice')}</p>}
+      {lang !== 'ja' && (
+        <details className="japanese-source">
+          <summary>{tr('japaneseSource')}</summary>
+          <p lang="ja">{texts.ja}</p>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** A cluster's name as a button that opens its card (the cluster alone selected; see showCluster). */
+export function ClusterLink({ cluster, className }: { cluster: Cluster; className?: string }) {
+  const tr = useT();
+  const lang = useLang();
+  const showCluster = useAppStore((s) => s.showCluster);
+  const name = cluster.name[lang];
+  return (
+    <button
+      type="button"
+      className={className ? `cluster-link ${className}` : 'cluster-link'}
+      onClick={() => showCluster(cluster.id)}
+      title={tr('openCard', { name })}
+      data-cluster-link={cluster.id}
+    >
+      {name}
+    </button>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * One search field over the policy (cluster names, focus and target areas,
+ * city names) in all three languages: an ARIA 1.2 combobox with a listbox of
+ * results. `/` anywhere outside a text field focuses it.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { buildSearchIndex, searchPolicy, type Excerpt, type SearchHit } from '../domain/search';
+import type { Dataset } from '../domain/types';
+import { useAppStore } from '../store/store';
+import { htmlLang } from './ClusterText';
+import { useLang, useT } from './hooks';
+
+const MAX_SHOWN = 12;
+
+function isTextField(el: EventTarget | null): boolean {
+  return el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+}
+
+function Marked({ excerpt }: { excerpt: Excerpt }) {
+  return (
+    <>
+      {excerpt.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}
+
+export function SearchBox({ dataset }: { dataset: Dataset }) {
+  const tr = useT();
+  const lang = useLang();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const index = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  const found = useMemo(() => searchPolicy(index, query, lang), [index, query, lang]);
+  const hits = found.slice(0, MAX_SHOWN);
+  const clusterById = useMemo(() => new Map(dataset.clusters.map((c) => [c.id, c])), [dataset]);
+  const cityByCode = useMemo(() => new Map(dataset.cities.map((c) => [c.adcode, c])), [dataset]);
+  const expanded = open && query.trim() !== '';
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  function choose(hit: SearchHit) {
+    const { showCluster, selectCity } = useAppStore.getState();
+    if (hit.kind === 'cluster') showCluster(hit.id, { showMap: true });
+    else selectCity(hit.id);
+    setOpen(false);
+  }
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setOpen(true);
+      if (hits.length) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+    } else if (e.key === 'Enter') {
+      const hit = hits[active] ?? hits[0];
+      if (expanded && hit) {
+        e.preventDefault();
+        choose(hit);
+      }
+    } else if (e.key === 'Escape') {
+      // The first Escape closes the list, the second clears the field; neither reaches the city panel.
+      e.stopPropagation();
+      e.nativeEvent.stopImmediatePropagation();
+      if (expanded) setOpen(false);
+      else setQuery('');
+    }
+  }
+
+  const optionId = (i: number) => `${id}-option-${i}`;
+  const groups = (['cluster', 'city'] as const)
+    .map((kind) => ({ kind, items: hits.map((hit, i) => ({ hit, i })).filter(({ hit }) => hit.kind === kind) }))
+    .filter((g) => g.items.length > 0);
+
+  return (
+    <div className="search" data-testid="search">
+      <input
+        ref={input}
+        type="search"
+        role="combobox"
+        aria-label={tr('searchLabel')}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-listbox`}
+        aria-activedescendant={expanded && hits.length ? optionId(active) : undefined}
+        placeholder={tr('searchPlaceholder')}
+        value={query}
+        maxLength={200}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+        data-testid="search-input"
+      />
+      <div
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label={tr('search')}
+        className="search-results"
+        hidden={!expanded || hits.length === 0}
+        data-testid="search-results"
+      >
+        {groups.map((g) => (
+          <div key={g.kind} role="group" aria-label={tr(g.kind === 'cluster' ? 'searchClusters' : 'searchCities')}>
+            <div className="search-group" aria-hidden="true">
+              {tr(g.kind === 'cluster' ? 'searchClusters' : 'searchCities')}
+            </div>
+            {g.items.map(({ hit, i }) => {
+              const name = hit.kind === 'cluster' ? clusterById.get(hit.id)?.name[lang] : cityByCode.get(hit.id)?.name[lang];
+              const showExcerpt = hit.field !== 'name' || hit.lang !== lang;
+              return (
+                <div
+                  key={`${hit.kind}-${hit.id}`}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'search-option active' : 'search-option'}
+                  data-kind={hit.kind}
+                  data-id={hit.id}
+                  // Keeps focus in the field, so choosing does not first blur it and close the list.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => choose(hit)}
+                  onMouseMove={() => setActive(i)}
+                >
+                  <span className="search-name">{showExcerpt || !name ? name : <Marked excerpt={hit.excerpt} />}</span>
+                  {showExcerpt && (
+                    <span className="search-excerpt" lang={htmlLang(hit.lang)}>
+                      {hit.field !== 'name' && <span className="search-field">{tr(hit.field === 'focus' ? 'focus' : 'targetAreas')}: </span>}
+                      <Marked excerpt={hit.excerpt} />
+                    </span>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      {expanded && hits.length === 0 && <div className="search-results search-none">{tr('searchNone')}</div>}
+      <span className="sr-only" role="status" aria-live="polite">
+        {expanded ? (found.length ? tr('searchCount', { n: found.length }) : tr('searchNone')) : ''}
+      </span>
+    </div>
+  );
+}

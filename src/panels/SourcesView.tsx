@@ -1,0 +1,165 @@
+/**
+ * The sources and method, as plain text: the source, the table as extracted
+ * beside the repaired text, every repair and interpretation, the region terms,
+ * and how counts and colours work. Readable by screen readers and printable;
+ * loaded only when opened.
+ */
+import { countClasses } from '../domain/classes';
+import { focusOf } from '../domain/texts';
+import type { Cluster, Dataset, Lang } from '../domain/types';
+import { formatDate } from '../i18n/strings';
+import { ClusterLink, htmlLang } from './ClusterText';
+import { useLang, useT } from './hooks';
+
+function Cell({ text, lang }: { text: string | null; lang: Lang }) {
+  const tr = useT();
+  return text === null ? <td className="empty-cell">{tr('emptyCell')}</td> : <td lang={htmlLang(lang)}>{text}</td>;
+}
+
+function ClusterRows({ cluster }: { cluster: Cluster }) {
+  const tr = useT();
+  const lang = useLang();
+  const focus = focusOf(cluster);
+  const rows = [
+    { key: 'cellTier', seed: cluster.seed.tier, repaired: null, shown: tr(cluster.tier === 'pillar' ? 'tierPillar' : 'tierEmerging') },
+    { key: 'cellName', seed: cluster.seed.name, repaired: cluster.name.ja, shown: cluster.name[lang] },
+    { key: 'focus', seed: cluster.seed.focus, repaired: focus?.ja ?? null, shown: focus?.[lang] ?? null },
+    { key: 'targetAreas', seed: cluster.seed.areas, repaired: cluster.areas.ja, shown: cluster.areas[lang] },
+  ] as const;
+  return (
+    <article className="source-cluster" data-cluster={cluster.id} aria-labelledby={`src-${cluster.id}`}>
+      <h3 id={`src-${cluster.id}`}>
+        <ClusterLink cluster={cluster} /> <span className="official-name" lang="zh-Hans">{cluster.name.zh}</span>
+      </h3>
+      <table className="source-table">
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">{tr('asExtractedCol')}</th>
+            <th scope="col">{tr('repairedCol')}</th>
+            {lang !== 'ja' && <th scope="col">{tr('translationCol')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{tr(row.key)}</th>
+              <Cell text={row.seed} lang="ja" />
+              <Cell text={row.key === 'cellTier' ? row.seed : row.repaired} lang="ja" />
+              {lang !== 'ja' && <Cell text={row.shown} lang={lang} />}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {cluster.focusSupplement && (
+        <p className="supplement">
+          <strong>{tr('supplement')}:</strong> {cluster.focusSupplement.text[lang]} ({tr('supplementSource', { source: cluster.focusSupplement.source[lang] })})
+        </p>
+      )}
+      <h4>
+        {tr('sourceNotes')} ({tr('noteCount', { n: cluster.notes.length })})
+      </h4>
+      {cluster.notes.length ? (
+        <ul className="notes">
+          {cluster.notes.map((n, i) => (
+            <li key={i} data-kind={n.kind}>
+              {n[lang]}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{tr('noNotes')}</p>
+      )}
+    </article>
+  );
+}
+
+export function SourcesView({ dataset }: { dataset: Dataset }) {
+  const tr = useT();
+  const lang = useLang();
+  const { source } = dataset;
+  const cityName = new Map(dataset.cities.map((c) => [c.adcode, c.name[lang]]));
+  const classes = countClasses(dataset.clusters.length).slice(1);
+  const notes = dataset.clusters.reduce((n, c) => n + c.notes.length, 0);
+  const list = (items: string[]) => items.join(lang === 'en' ? ', ' : '、');
+  return (
+    <div className="sources-view" data-testid="sources-view">
+      <h2>{tr('sourcesTitle')}</h2>
+
+      <section aria-labelledby="src-source">
+        <h3 id="src-source">{tr('theSource')}</h3>
+        <dl className="source-facts">
+          <dt>{tr('theSource')}</dt>
+          <dd lang="ja">{source.title}</dd>
+          <dt>{tr('sourcePublisher')}</dt>
+          <dd lang="ja">
+            {source.publisher} ({source.basis})
+          </dd>
+          <dt>{tr('sourcePolicy')}</dt>
+          <dd lang="zh-Hans">《{source.policy.title}》</dd>
+          <dt>{tr('sourcePolicyNumber')}</dt>
+          <dd lang="zh-Hans">{source.policy.number}</dd>
+          <dt>{tr('sourcePolicyIssued')}</dt>
+          <dd>
+            <time dateTime={source.policy.issued}>{formatDate(lang, new Date(`${source.policy.issued}T00:00:00`))}</time>
+          </dd>
+          <dt>{tr('sourceFile')}</dt>
+          <dd>
+            <code>data/seed-jetro-table.txt</code>
+          </dd>
+        </dl>
+        <p className="source-footnote" lang="ja">
+          {source.footnote}
+        </p>
+        <p>{tr('methodTranslation')}</p>
+      </section>
+
+      <section aria-labelledby="src-table">
+        <h3 id="src-table">{tr('tableAsExtracted')}</h3>
+        <p>
+          {tr('repairsTitle')}: {tr('noteCount', { n: notes })}
+        </p>
+        {dataset.clusters.map((c) => (
+          <ClusterRows key={c.id} cluster={c} />
+        ))}
+      </section>
+
+      <section aria-labelledby="src-regions">
+        <h3 id="src-regions">{tr('regionTermsTitle')}</h3>
+        <table className="source-table" data-testid="region-terms">
+          <thead>
+            <tr>
+              <th scope="col">{tr('termCol')}</th>
+              <th scope="col">{tr('regionCol')}</th>
+              <th scope="col">{tr('searchCities')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dataset.regions.map((r) => (
+              <tr key={r.id}>
+                <td lang="ja">{r.terms.join(' / ')}</td>
+                <td>{r.name[lang]}</td>
+                <td>
+                  {list(r.cities.map((c) => cityName.get(c) ?? c))} ({tr('legendCities', { n: r.cities.length })})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="src-method">
+        <h3 id="src-method">{tr('methodTitle')}</h3>
+        <p>{tr('methodCount')}</p>
+        <p>{tr('methodRegions')}</p>
+        <p>{tr('methodRoles')}</p>
+        <p>
+          {tr('methodColours', {
+            max: dataset.clusters.length,
+            classes: list(classes.map((c) => (c.min === c.max ? String(c.min) : `${c.min}–${c.max}`))),
+          })}
+        </p>
+      </section>
+    </div>
+  );
+}
