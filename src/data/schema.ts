@@ -325,6 +325,16 @@ export const exportGeoSchema = z.strictObject({
           count_named: z.number().int().min(0),
           cluster_ids: z.string(),
           cluster_names: z.string(),
+          clusters: z.array(
+            z.strictObject({
+              id: z.enum(CLUSTER_IDS as [ClusterId, ...ClusterId[]]),
+              tier: z.enum(['pillar', 'emerging']),
+              name: text,
+              roles: z.array(z.enum(['hub', 'rnd', 'production', 'transfer', 'general'])).min(1),
+              basis: z.enum(['named', 'regional']),
+              focus: text.nullable(),
+            }),
+          ),
         }),
         geometry: geometry.superRefine(insideBox(GUANGDONG_BBOX)),
       }),

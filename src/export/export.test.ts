@@ -5,8 +5,9 @@ import { readJson, loadRepoDataset } from '../test/files';
 import { deriveView } from '../store/derived';
 import { DEFAULT_VIEW, type View } from '../store/url';
 import { exportFileName, exportSummary } from './summary';
-import { buildSvg, wrap } from './svg';
-import { citiesCsv, citiesGeoJson, csvCell, designationsCsv } from './table';
+import { wrap } from './layout';
+import { buildSvg } from './svg';
+import { citiesCsv, citiesGeoJson, clustersCsv, csvCell, designationsCsv } from './table';
 import { citiesGeoSchema } from '../data/schema';
 
 const dataset = loadRepoDataset();
@@ -53,6 +54,50 @@ describe('CSV', () => {
     const newEnergy = dataset.clusters.find((c) => c.id === 'new-energy')!;
     expect(lines).toHaveLength(1 + newEnergy.targets.length);
     expect(lines.some((l) => l.startsWith('441700,Yangjiang,new-energy,New energy,emerging,hub,named,,陽江市の洋上発電基地'))).toBe(true);
+    expect(lines[0]!.endsWith(',focus')).toBe(true);
+    expect(lines[1]).toContain(csvCell(newEnergy.focus.en!));
+  });
+
+  /** A minimal RFC 4180 reader: enough to check what a spreadsheet would see. */
+  function parseCsv(text: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+        else if (c === '"') quoted = false;
+        else cell += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ',') row.push(cell), (cell = '');
+      else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      else cell += c;
+    }
+    return rows;
+  }
+
+  it('has one row per cluster of the view with names, focus and target areas in every language, and the source', () => {
+    const csv = clustersCsv(dataset.clusters, dataset.source);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual([
+      'id', 'tier', 'name_ja', 'name_zh', 'name_en', 'focus_ja', 'focus_en', 'focus_zh', 'areas_ja', 'areas_en', 'areas_zh',
+      'cities_all', 'cities_named', 'source',
+    ]);
+    expect(rows).toHaveLength(20);
+    rows.forEach((r, i) => {
+      const c = dataset.clusters[i]!;
+      const cell = (k: string) => r[header!.indexOf(k)];
+      expect(cell('id')).toBe(c.id);
+      expect(cell('focus_zh')).toBe(c.focus.zh ?? '');
+      expect(cell('areas_en')).toBe(c.areas.en);
+      expect(cell('source')).toContain('粤府函〔2020〕82号');
+    });
+    const safety = rows.find((r) => r[0] === 'safety-emergency-environmental')!;
+    expect(safety[5]).toBe('');
+    expect(rows.find((r) => r[0] === 'new-energy')![header!.indexOf('cities_named')]).toBe('7');
   });
 });
 
@@ -62,6 +107,10 @@ describe('GeoJSON', () => {
     const fc = exportGeoSchema.parse(JSON.parse(citiesGeoJson(dataset, derived, geo, 'en')));
     const gz = fc.features.find((f) => f.properties.adcode === '440100')!;
     expect(gz.properties.count_all).toBe(derived.counts.get('440100')!.all);
+    expect(gz.properties.clusters).toHaveLength(derived.counts.get('440100')!.all);
+    const newEnergy = gz.properties.clusters.find((c) => c.id === 'new-energy')!;
+    expect(newEnergy).toMatchObject({ name: 'New energy', roles: ['production'], basis: 'named' });
+    expect(newEnergy.focus).toBe(dataset.clusters.find((c) => c.id === 'new-energy')!.focus.en);
   });
 });
 
@@ -87,6 +136,17 @@ describe('SVG', () => {
     const svg = buildSvg({ geo, context: null, derived, lang: 'ja', summary: exportSummary(view(), derived, date, 'x') });
     const gz = svg.match(/<path d="[^"]+" fill="([^"]+)"[^>]*data-adcode="440100"/)!;
     expect(gz[1]).toBe(derived.classes.at(-1)!.color);
+  });
+
+  it('carries the focus areas of the one industry shown, in the language of the page', () => {
+    const v = view({ lang: 'zh', industries: ['new-energy'] });
+    const derived = deriveView(dataset, v);
+    const svg = buildSvg({ geo, context: null, derived, lang: 'zh', summary: exportSummary(v, derived, date, 'x') });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const focus = doc.getElementById('focus')!.textContent!.replace(/\s+/g, '');
+    expect(focus).toContain(dataset.clusters.find((c) => c.id === 'new-energy')!.focus.zh!.replace(/\s+/g, ''));
+    expect(focus).toContain('非政策原文');
+    expect(exportSummary(view(), deriveView(dataset, view()), date, 'x').focus).toBeNull();
   });
 
   it('wraps long text into lines of bounded length', () => {

@@ -6,15 +6,23 @@
 import type { Lang } from '../domain/types';
 import { ensureLangFonts } from '../i18n/fonts';
 import { COLORS } from '../map/style';
-import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE } from './layout';
+import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
 import type { ExportSummary } from './summary';
-import { wrap } from './svg';
 
 export type PngScale = 1 | 2 | 4;
 
 async function loadFonts(summary: ExportSummary, lang: Lang): Promise<void> {
   await ensureLangFonts(lang);
-  const text = [summary.title, summary.subtitle, summary.legendTitle, summary.source, summary.credit, summary.date, ...summary.legend.map((l) => l.label + l.count)].join('');
+  const text = [
+    summary.title,
+    summary.subtitle,
+    summary.legendTitle,
+    summary.source,
+    summary.credit,
+    summary.date,
+    ...summary.legend.map((l) => l.label + l.count),
+    ...(summary.focus ? [summary.focus.title, ...summary.focus.lines, summary.focus.notice ?? ''] : []),
+  ].join('');
   await Promise.all(
     ['400', '700'].flatMap((w) => [
       document.fonts.load(`${w} 16px "Noto Sans JP"`, text),
@@ -67,6 +75,11 @@ export async function composePng(mapImage: CanvasImageSource, summary: ExportSum
     y += 27;
   }
   if (summary.legendNote) for (const line of wrap(summary.legendNote, 24)) text(line, LEGEND_BOX.x, (y += 20), 12, MUTED);
+  if (summary.focus) {
+    text(summary.focus.title, LEGEND_BOX.x, (y += 34), 13, INK, 700);
+    for (const line of summary.focus.lines) text(line, LEGEND_BOX.x, (y += 17), 12, INK);
+    if (summary.focus.notice) for (const line of wrap(summary.focus.notice, 22)) text(line, LEGEND_BOX.x, (y += 17), 11, MUTED);
+  }
 
   let fy = FOOTER_Y + 14;
   for (const line of wrap(summary.source, lang === 'en' ? 170 : 90)) {

@@ -3,6 +3,10 @@ import { formatDate, t } from '../i18n/strings';
 import { describeView, type Derived } from '../store/derived';
 import { legendModel, type LegendItem } from '../store/legend';
 import type { View } from '../store/url';
+import { wrap } from './layout';
+
+/** At most this many lines of focus text fit between the legend and the footer. */
+const FOCUS_LINES = 18;
 
 export interface ExportSummary {
   title: string;
@@ -14,6 +18,19 @@ export interface ExportSummary {
   credit: string;
   date: string;
   link: string;
+  /** With one industry shown: its focus areas, wrapped to the legend column. */
+  focus: { title: string; lines: string[]; notice: string | null } | null;
+}
+
+function focusBlock(derived: Derived, lang: View['lang']): ExportSummary['focus'] {
+  const cluster = derived.single?.cluster;
+  if (!cluster) return null;
+  const lines = wrap(cluster.focus[lang] ?? t(lang, 'focusMissing'), lang === 'en' ? 40 : 21);
+  return {
+    title: t(lang, 'focus'),
+    lines: lines.length > FOCUS_LINES ? [...lines.slice(0, FOCUS_LINES - 1), `${lines[FOCUS_LINES - 1]}…`] : lines,
+    notice: lang === 'zh' && cluster.focus.zh ? t(lang, 'translationNotice') : null,
+  };
 }
 
 export function exportSummary(view: View, derived: Derived, date: Date, link: string): ExportSummary {
@@ -29,6 +46,7 @@ export function exportSummary(view: View, derived: Derived, date: Date, link: st
     credit: t(lang, 'boundaryCredit'),
     date: t(lang, 'created', { date: formatDate(lang, date) }),
     link,
+    focus: focusBlock(derived, lang),
   };
 }
 

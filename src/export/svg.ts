@@ -9,30 +9,11 @@ import { cityFill, cityValueLabel, type Derived } from '../store/derived';
 import { COLORS } from '../map/style';
 import { projectMap } from './geoPaths';
 import { placeLabel, textBox, textWidth, type Box } from './labelPlacement';
-import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE } from './layout';
+import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
 import type { ExportSummary } from './summary';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
-
-/** Splits text into lines of at most `max` characters (CJK text has no spaces to break at). */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/(?<=[\s、,。])/)) {
-    if ((line + word).length > max && line) {
-      lines.push(line.trimEnd());
-      line = '';
-    }
-    line += word;
-    while (line.length > max) {
-      lines.push(line.slice(0, max));
-      line = line.slice(max);
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
 }
 
 export function buildSvg(opts: {
@@ -110,6 +91,13 @@ export function buildSvg(opts: {
     y += 27;
   }
   if (summary.legendNote) for (const line of wrap(summary.legendNote, 24)) (text(0, (y += 20), line, `font-size="12" fill="${MUTED}"`));
+  if (summary.focus) {
+    out.push(`<g id="focus">`);
+    text(0, (y += 34), summary.focus.title, `font-size="13" font-weight="700" fill="${INK}"`);
+    for (const line of summary.focus.lines) text(0, (y += 17), line, `font-size="12" fill="${INK}"`);
+    if (summary.focus.notice) for (const line of wrap(summary.focus.notice, 22)) text(0, (y += 17), line, `font-size="11" fill="${MUTED}"`);
+    out.push(`</g>`);
+  }
   out.push(`</g>`);
 
   out.push(`<g id="footer" font-size="12" fill="${MUTED}">`);

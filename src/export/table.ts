@@ -1,6 +1,6 @@
-/** CSV and GeoJSON of the current view: one row (or feature) per city, and a long table of designations. */
+/** CSV and GeoJSON of the current view: one row (or feature) per city, a long table of designations, and one row per cluster. */
 import { clustersForCity } from '../domain/counts';
-import type { Dataset, Lang } from '../domain/types';
+import { ROLES, type Cluster, type Dataset, type Lang, type SourceInfo } from '../domain/types';
 import type { CitiesGeo } from '../data/files';
 import type { Derived } from '../store/derived';
 
@@ -14,6 +14,18 @@ export interface CityRecord {
   count_named: number;
   cluster_ids: string;
   cluster_names: string;
+}
+
+/** What a city's GeoJSON feature says of each cluster that targets it. */
+export interface CityClusterRecord {
+  id: string;
+  tier: string;
+  name: string;
+  /** Every role the cluster gives the city, in role order. */
+  roles: string[];
+  basis: string;
+  /** The focus areas in the export's language; null where the source table states none. */
+  focus: string | null;
 }
 
 export function cityRecords(dataset: Dataset, derived: Derived, lang: Lang): CityRecord[] {
@@ -60,18 +72,72 @@ export function designationsCsv(dataset: Dataset, derived: Derived, lang: Lang):
   for (const city of dataset.cities)
     for (const entry of clustersForCity(derived.clusters, city.adcode))
       for (const t of entry.targets)
-        rows.push([city.adcode, city.name[lang], entry.cluster.id, entry.cluster.name[lang], entry.cluster.tier, t.role, t.basis, t.term ?? '', t.quote]);
-  return toCsv(['adcode', 'city', 'cluster_id', 'cluster', 'tier', 'role', 'basis', 'region_term', 'quote'], rows);
+        rows.push([
+          city.adcode,
+          city.name[lang],
+          entry.cluster.id,
+          entry.cluster.name[lang],
+          entry.cluster.tier,
+          t.role,
+          t.basis,
+          t.term ?? '',
+          t.quote,
+          entry.cluster.focus[lang] ?? '',
+        ]);
+  return toCsv(['adcode', 'city', 'cluster_id', 'cluster', 'tier', 'role', 'basis', 'region_term', 'quote', 'focus'], rows);
+}
+
+/** "JETRO …: <title> (from <policy> <number>, <date>)": where every row of the clusters CSV comes from. */
+export function sourceLine(source: SourceInfo): string {
+  return `${source.publisher}: ${source.title} (${source.basis}; 《${source.policy.title}》${source.policy.number}, ${source.policy.issued})`;
+}
+
+/**
+ * One row per cluster of the view, in every language: names, focus and target
+ * areas (en and zh are translations of the Japanese table, not the policy's
+ * wording), the cities it reaches, and the source.
+ */
+export function clustersCsv(clusters: readonly Cluster[], source: SourceInfo): string {
+  const header = [
+    'id', 'tier', 'name_ja', 'name_zh', 'name_en', 'focus_ja', 'focus_en', 'focus_zh', 'areas_ja', 'areas_en', 'areas_zh',
+    'cities_all', 'cities_named', 'source',
+  ];
+  const rows = clusters.map((c) => [
+    c.id,
+    c.tier,
+    c.name.ja,
+    c.name.zh,
+    c.name.en,
+    c.focus.ja ?? '',
+    c.focus.en ?? '',
+    c.focus.zh ?? '',
+    c.areas.ja,
+    c.areas.en,
+    c.areas.zh,
+    new Set(c.targets.map((t) => t.city)).size,
+    new Set(c.targets.filter((t) => t.basis === 'named').map((t) => t.city)).size,
+    sourceLine(source),
+  ]);
+  return toCsv(header, rows);
 }
 
 export function citiesGeoJson(dataset: Dataset, derived: Derived, geo: CitiesGeo, lang: Lang): string {
   const records = new Map(cityRecords(dataset, derived, lang).map((r) => [r.adcode, r]));
+  const clustersOf = (adcode: string): CityClusterRecord[] =>
+    clustersForCity(derived.clusters, adcode).map(({ cluster, targets, basis }) => ({
+      id: cluster.id,
+      tier: cluster.tier,
+      name: cluster.name[lang],
+      roles: ROLES.filter((r) => targets.some((t) => t.role === r)),
+      basis,
+      focus: cluster.focus[lang],
+    }));
   return JSON.stringify({
     type: 'FeatureCollection',
     features: geo.features.map((f) => ({
       type: 'Feature',
       id: f.id,
-      properties: records.get(f.properties.adcode),
+      properties: { ...records.get(f.properties.adcode), clusters: clustersOf(f.properties.adcode) },
       geometry: f.geometry,
     })),
   });

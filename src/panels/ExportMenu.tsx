@@ -7,7 +7,7 @@ import { useT } from './hooks';
 
 export type MapRenderer = (size: { width: number; height: number; pixelRatio: number }) => Promise<HTMLCanvasElement>;
 
-type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'csv' | 'csv-long' | 'geojson';
+type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'csv' | 'csv-long' | 'csv-clusters' | 'geojson';
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -75,6 +75,9 @@ export function ExportMenu(props: { dataset: Dataset; derived: Derived; geo: Cit
         const csv = format === 'csv' ? table.citiesCsv(dataset, derived, view.lang) : table.designationsCsv(dataset, derived, view.lang);
         blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
         name = exportFileName(view, 'csv', date, format === 'csv-long' ? 'designations' : undefined);
+      } else if (format === 'csv-clusters') {
+        blob = new Blob([table.clustersCsv(derived.clusters, dataset.source)], { type: 'text/csv;charset=utf-8' });
+        name = exportFileName(view, 'csv', date, 'clusters');
       } else if (format === 'geojson') {
         blob = new Blob([table.citiesGeoJson(dataset, derived, geo, view.lang)], { type: 'application/geo+json' });
         name = exportFileName(view, 'geojson', date);
@@ -100,6 +103,7 @@ export function ExportMenu(props: { dataset: Dataset; derived: Derived; geo: Cit
     { format: 'svg', label: tr('exportSvg') },
     { format: 'csv', label: tr('exportCsv') },
     { format: 'csv-long', label: tr('exportCsvLong') },
+    { format: 'csv-clusters', label: tr('exportCsvClusters') },
     { format: 'geojson', label: tr('exportGeojson') },
   ];
   return (
