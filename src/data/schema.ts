@@ -6,7 +6,7 @@
 import { z } from 'zod';
 // With extensions: the build's own config loads this module (scripts/dataCheck.ts).
 import { CLUSTER_IDS, CLUSTER_TIERS, type ClusterId } from '../domain/clusterIds.ts';
-import { NOTE_KINDS, type Dataset, type NoteKind } from '../domain/types';
+import { NOTE_KINDS, type Dataset, type NoteKind } from '../domain/types.ts';
 import { DATA_FILES, DataFileError, datasetOf, type CitiesGeo, type ContextGeo, type DataFileKey } from './files.ts';
 
 // Zod's JIT compiles parsers with `new Function`, which the app's CSP forbids

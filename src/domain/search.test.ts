@@ -44,8 +44,9 @@ describe('searchPolicy', () => {
     expect(clusterIds('oled', 'zh')).toEqual(['ultra-hd-video-display']);
   });
 
-  it.each(['Zhuhai', '珠海', 'zhuhai'])('%s offers the city of Zhuhai', (q) => {
+  it.each(['Zhuhai', '珠海', 'zhuhai'])('%s offers the city of Zhuhai first', (q) => {
     expect(cityIds(q)).toEqual(['440400']);
+    expect(searchPolicy(index, q, 'en')[0]).toMatchObject({ kind: 'city', id: '440400' });
   });
 
   it('matches a Latin term at the start of a word only', () => {

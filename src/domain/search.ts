@@ -217,7 +217,12 @@ function scoreTexts(texts: IndexedText[], terms: string[][], uiLang: Lang): Omit
   return { score, field: shown.t.field, lang: shown.t.lang, excerpt: excerptOf(shown.t.original, shown.ranges) };
 }
 
-/** Clusters (in order of score, then the policy's order), then cities; nothing for an empty query. */
+/**
+ * Clusters and cities, each in order of score (then the policy's and the
+ * standard city order); the group whose best hit scores higher comes first, so
+ * "珠海" offers the city before the clusters whose target areas name it.
+ * Nothing for an empty query.
+ */
 export function searchPolicy(index: SearchIndex, query: string, uiLang: Lang): SearchHit[] {
   const terms = queryTerms(query);
   if (!terms.length) return [];
@@ -231,5 +236,7 @@ export function searchPolicy(index: SearchIndex, query: string, uiLang: Lang): S
     return hit ? [{ kind: 'city' as const, id: adcode, ...hit }] : [];
   });
   // Array.prototype.sort is stable: equal scores keep the policy's and the standard city order.
-  return [...clusters.sort(byScore), ...cities.sort(byScore)];
+  clusters.sort(byScore);
+  cities.sort(byScore);
+  return (cities[0]?.score ?? 0) > (clusters[0]?.score ?? 0) ? [...cities, ...clusters] : [...clusters, ...cities];
 }

@@ -10,7 +10,8 @@ import { useAppStore } from '../store/store';
 import { htmlLang } from './ClusterText';
 import { useLang, useT } from './hooks';
 
-const MAX_SHOWN = 12;
+/** How many of each kind the list shows: every city match still gets a place when many clusters match. */
+const MAX_SHOWN = { cluster: 10, city: 5 } as const;
 
 function isTextField(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -34,7 +35,10 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const [active, setActive] = useState(0);
   const index = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const found = useMemo(() => searchPolicy(index, query, lang), [index, query, lang]);
-  const hits = found.slice(0, MAX_SHOWN);
+  const hits = useMemo(() => {
+    const shown = { cluster: 0, city: 0 };
+    return found.filter((hit) => ++shown[hit.kind] <= MAX_SHOWN[hit.kind]);
+  }, [found]);
   const clusterById = useMemo(() => new Map(dataset.clusters.map((c) => [c.id, c])), [dataset]);
   const cityByCode = useMemo(() => new Map(dataset.cities.map((c) => [c.adcode, c])), [dataset]);
   const expanded = open && query.trim() !== '';
@@ -78,9 +82,11 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   }
 
   const optionId = (i: number) => `${id}-option-${i}`;
-  const groups = (['cluster', 'city'] as const)
-    .map((kind) => ({ kind, items: hits.map((hit, i) => ({ hit, i })).filter(({ hit }) => hit.kind === kind) }))
-    .filter((g) => g.items.length > 0);
+  // In the order the hits come (the better group first), so the arrow keys walk the list as it is drawn.
+  const groups = [...new Set(hits.map((h) => h.kind))].map((kind) => ({
+    kind,
+    items: hits.map((hit, i) => ({ hit, i })).filter(({ hit }) => hit.kind === kind),
+  }));
 
   return (
     <div className="search" data-testid="search">
