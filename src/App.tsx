@@ -106,7 +106,7 @@ export function App() {
           <h1>{tr('appTitle')}</h1>
           <p className="subtitle">{tr('appSubtitle')}</p>
         </div>
-        {ready && <SearchBox dataset={ready.dataset} />}
+        <SearchBox dataset={ready?.dataset ?? null} />
         <div className="header-actions">
           {data.status === 'ready' && derived && (
             <ExportMenu dataset={data.data.dataset} derived={derived} geo={data.data.geo} context={contextGeo} renderMap={renderMap} />

@@ -1,4 +1,4 @@
-import type { Cluster, Lang, Texts } from './types';
+import type { Cluster, Texts } from './types';
 
 /** A cluster's focus areas in all three languages, or null where the source cell is empty (the schema keeps the three together). */
 export function focusOf(cluster: Cluster): Texts | null {
@@ -6,7 +6,3 @@ export function focusOf(cluster: Cluster): Texts | null {
   return ja !== null && en !== null && zh !== null ? { ja, en, zh } : null;
 }
 
-/** The focus areas in one language, or '' where the source cell is empty. */
-export function focusText(cluster: Cluster, lang: Lang): string {
-  return cluster.focus[lang] ?? '';
-}

@@ -16,6 +16,7 @@ import { ROLE_COLORS } from '../domain/roleStyle';
  * which came out as empty boxes on a machine without CJK system fonts.
  */
 export const MAP_FONTS = ['Noto Sans JP', 'Noto Sans SC'];
+/** The same fonts for the map option, which maplibre still consults to decide that CJK glyphs are drawn locally. */
 export const IDEOGRAPH_FONT_FAMILY = "'Noto Sans JP', 'Noto Sans SC', sans-serif";
 
 export const COLORS = {

@@ -4,7 +4,7 @@ import { focusOf } from '../domain/texts';
 import { ROLE_COLORS } from '../domain/roleStyle';
 import type { Adcode, Cluster, Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
-import { SourceText } from './ClusterText';
+import { NotesList, SourceText } from './ClusterText';
 import { useLang, useT } from './hooks';
 
 function CityButtons({ codes, dataset }: { codes: Adcode[]; dataset: Dataset }) {
@@ -110,17 +110,7 @@ export const ClusterCard = memo(function ClusterCard({ cluster, dataset }: { clu
 
       <details className="how-read">
         <summary>{tr('howRead')}</summary>
-        {cluster.notes.length ? (
-          <ul className="notes">
-            {cluster.notes.map((n, i) => (
-              <li key={i} data-kind={n.kind}>
-                {n[lang]}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{tr('noNotes')}</p>
-        )}
+        <NotesList notes={cluster.notes} />
         <h4>{tr('asExtracted')}</h4>
         <dl className="seed-cells">
           {seedCells.map(([key, cell]) => (

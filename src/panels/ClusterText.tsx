@@ -4,7 +4,7 @@
  * JETRO summary (not the policy's own words). And the one way a cluster's name
  * leads to its card.
  */
-import type { Cluster, Lang, Texts } from '../domain/types';
+import type { Cluster, Lang, Note, Texts } from '../domain/types';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
@@ -50,5 +50,21 @@ export function ClusterLink({ cluster, className }: { cluster: Cluster; classNam
     >
       {name}
     </button>
+  );
+}
+
+/** A cluster's notes on its repairs and interpretations, in the UI language. */
+export function NotesList({ notes }: { notes: readonly Note[] }) {
+  const tr = useT();
+  const lang = useLang();
+  if (!notes.length) return <p>{tr('noNotes')}</p>;
+  return (
+    <ul className="notes">
+      {notes.map((n, i) => (
+        <li key={i} data-kind={n.kind}>
+          {n[lang]}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -25,7 +25,8 @@ function Marked({ excerpt }: { excerpt: Excerpt }) {
   );
 }
 
-export function SearchBox({ dataset }: { dataset: Dataset }) {
+/** Drawn from the first paint (so the header does not move when the data arrives); usable once the dataset is in. */
+export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   const tr = useT();
   const lang = useLang();
   const id = useId();
@@ -33,15 +34,15 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const index = useMemo(() => buildSearchIndex(dataset), [dataset]);
-  const found = useMemo(() => searchPolicy(index, query, lang), [index, query, lang]);
+  const index = useMemo(() => (dataset ? buildSearchIndex(dataset) : null), [dataset]);
+  const found = useMemo(() => (index ? searchPolicy(index, query, lang) : []), [index, query, lang]);
   const hits = useMemo(() => {
     const shown = { cluster: 0, city: 0 };
     return found.filter((hit) => ++shown[hit.kind] <= MAX_SHOWN[hit.kind]);
   }, [found]);
-  const clusterById = useMemo(() => new Map(dataset.clusters.map((c) => [c.id, c])), [dataset]);
-  const cityByCode = useMemo(() => new Map(dataset.cities.map((c) => [c.adcode, c])), [dataset]);
-  const expanded = open && query.trim() !== '';
+  const clusterById = useMemo(() => new Map(dataset?.clusters.map((c) => [c.id, c])), [dataset]);
+  const cityByCode = useMemo(() => new Map(dataset?.cities.map((c) => [c.adcode, c])), [dataset]);
+  const expanded = open && index !== null && query.trim() !== '';
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -101,6 +102,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
         aria-activedescendant={expanded && hits.length ? optionId(active) : undefined}
         placeholder={tr('searchPlaceholder')}
         value={query}
+        disabled={!dataset}
         maxLength={200}
         autoComplete="off"
         spellCheck={false}

@@ -8,7 +8,7 @@ import { countClasses } from '../domain/classes';
 import { focusOf } from '../domain/texts';
 import type { Cluster, Dataset, Lang } from '../domain/types';
 import { formatDate } from '../i18n/strings';
-import { ClusterLink, htmlLang } from './ClusterText';
+import { ClusterLink, htmlLang, NotesList } from './ClusterText';
 import { useLang, useT } from './hooks';
 
 function Cell({ text, lang }: { text: string | null; lang: Lang }) {
@@ -59,17 +59,7 @@ function ClusterRows({ cluster }: { cluster: Cluster }) {
       <h4>
         {tr('sourceNotes')} ({tr('noteCount', { n: cluster.notes.length })})
       </h4>
-      {cluster.notes.length ? (
-        <ul className="notes">
-          {cluster.notes.map((n, i) => (
-            <li key={i} data-kind={n.kind}>
-              {n[lang]}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{tr('noNotes')}</p>
-      )}
+      <NotesList notes={cluster.notes} />
     </article>
   );
 }
