@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings';
 import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings';
 import { loadRepoDataset, readJson } from '../src/test/files';
 import { fontText, unicodeRange } from './uiFont';
@@ -33,6 +34,8 @@ describe('fontText', () => {
     for (const c of clusters)
       expect(missing(`${c.areas.ja}${c.focus.ja ?? ''}${c.notes.map((n) => n.ja).join('')}${c.focusSupplement?.text.ja ?? ''}`, all), c.id).toEqual([]);
     expect([...text].filter((c) => uiSet.has(c))).toEqual([]);
+    const sources = Object.values(SOURCES_STRINGS).flatMap((s) => [...stringForms(s.ja), ...stringForms(s.en)]).join('');
+    expect(missing(sources, all)).toEqual([]);
     expect(textSet.size).toBeGreaterThan(0);
   });
 

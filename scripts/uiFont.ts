@@ -10,8 +10,9 @@
  * - `ui`: every UI string in Japanese and English, every name in the data
  *   (cities, clusters, regions, neighbours), the symbols the code draws, and
  *   printable ASCII. The first view needs this file only, and it is preloaded.
- * - `text`: the rest of the data's Japanese text (the quoted policy text),
- *   fetched only when a panel shows a character from it.
+ * - `text`: the rest of the data's Japanese text (the quoted policy text) and
+ *   the sources view's strings, fetched only when a panel shows a character
+ *   from it.
  *
  * Both are declared as "Noto Sans JP" with exact unicode-ranges, so the rest
  * of the app (CSS, map labels, PNG export) names the font as before. Chinese
@@ -25,6 +26,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings.ts';
 import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -82,7 +84,9 @@ export function fontText(): { ui: string; text: string } {
     .filter((s) => !isChinese(s));
   for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
   const text = new Set<string>();
-  for (const s of data) for (const c of s.text) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
+  // The sources view's own strings load with it, like the policy text.
+  const later = Object.values(SOURCES_STRINGS).flatMap((s) => [...stringForms(s.ja), ...stringForms(s.en)]);
+  for (const s of [...data.map((d) => d.text), ...later]) for (const c of s) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
   return { ui: sorted(ui), text: sorted(text) };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../domain/types';
-import { formatNumber, LOCALES, STRINGS, stringForms, t, type StringKey } from './strings';
+import type { Lang } from '../domain/types';
+import { SOURCES_STRINGS } from './sourcesStrings';
+import { formatNumber, LOCALES, STRINGS, stringForms, t, translate, type StringEntry } from './strings';
 
 describe('formatNumber', () => {
   it.each(LANGS)('writes what Intl writes for %s, on and off the plain-digit path', (lang) => {
@@ -11,17 +13,18 @@ describe('formatNumber', () => {
 });
 
 describe('counts in words', () => {
-  const countKeys = (Object.keys(STRINGS) as StringKey[]).filter((k) => LANGS.some((l) => stringForms(STRINGS[k][l]).some((f) => f.includes('{n}'))));
+  const tables = { ...STRINGS, ...SOURCES_STRINGS } as Record<string, Record<Lang, StringEntry>>;
+  const countKeys = Object.keys(tables).filter((k) => LANGS.some((l) => stringForms(tables[k]![l]).some((f) => f.includes('{n}'))));
 
   it('finds the strings that name a count', () => {
-    expect(countKeys).toEqual(expect.arrayContaining(['legendCities', 'clustersCount', 'tooltipCounts', 'nIndustries']));
+    expect(countKeys).toEqual(expect.arrayContaining(['legendCities', 'clustersCount', 'tooltipCounts', 'nIndustries', 'noteCount', 'searchCount']));
   });
 
   it.each(countKeys)('%s: one is singular and two plural in English', (key) => {
-    const one = t('en', key, { n: 1, named: 0 });
-    const two = t('en', key, { n: 2, named: 0 });
-    expect(one).not.toMatch(/\b1 (cities|clusters|industries|results|designations)\b/);
-    expect(two).not.toMatch(/\b2 (city|cluster|industry|result|designation)\b/);
+    const one = translate(tables[key]!.en, 'en', { n: 1, named: 0 });
+    const two = translate(tables[key]!.en, 'en', { n: 2, named: 0 });
+    expect(one).not.toMatch(/\b1 (cities|clusters|industries|results|designations|notes)\b/);
+    expect(two).not.toMatch(/\b2 (city|cluster|industry|result|designation|note)\b/);
     expect(one).toContain('1');
     expect(two).toContain('2');
   });

@@ -4,7 +4,7 @@
  * results. `/` anywhere outside a text field focuses it.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildSearchIndex, searchPolicy, type Excerpt, type SearchHit } from '../domain/search';
+import type { Excerpt, SearchHit, SearchIndex } from '../domain/search';
 import type { Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
 import { htmlLang } from './ClusterText';
@@ -34,8 +34,17 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const index = useMemo(() => (dataset ? buildSearchIndex(dataset) : null), [dataset]);
-  const found = useMemo(() => (index ? searchPolicy(index, query, lang) : []), [index, query, lang]);
+  // The search code and its index (every text folded character by character)
+  // are made when the field is first used, not on the first view.
+  const [engine, setEngine] = useState<{ dataset: Dataset; index: SearchIndex; search: typeof import('../domain/search').searchPolicy } | null>(null);
+  const index = engine && engine.dataset === dataset ? engine.index : null;
+  const preparing = useRef<Dataset | null>(null);
+  useEffect(() => {
+    if (!open || !dataset || preparing.current === dataset) return;
+    preparing.current = dataset;
+    void import('../domain/search').then((m) => setEngine({ dataset, index: m.buildSearchIndex(dataset), search: m.searchPolicy }));
+  }, [open, dataset]);
+  const found = useMemo(() => (index && engine ? engine.search(index, query, lang) : []), [engine, index, query, lang]);
   const hits = useMemo(() => {
     const shown = { cluster: 0, city: 0 };
     return found.filter((hit) => ++shown[hit.kind] <= MAX_SHOWN[hit.kind]);

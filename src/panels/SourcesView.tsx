@@ -7,6 +7,7 @@
 import { countClasses } from '../domain/classes';
 import { focusOf } from '../domain/texts';
 import type { Cluster, Dataset, Lang } from '../domain/types';
+import { ts } from '../i18n/sourcesStrings';
 import { formatDate } from '../i18n/strings';
 import { ClusterLink, htmlLang, NotesList } from './ClusterText';
 import { useLang, useT } from './hooks';
@@ -35,9 +36,9 @@ function ClusterRows({ cluster }: { cluster: Cluster }) {
         <thead>
           <tr>
             <td />
-            <th scope="col">{tr('asExtractedCol')}</th>
-            <th scope="col">{tr('repairedCol')}</th>
-            {lang !== 'ja' && <th scope="col">{tr('translationCol')}</th>}
+            <th scope="col">{ts(lang, 'asExtractedCol')}</th>
+            <th scope="col">{ts(lang, 'repairedCol')}</th>
+            {lang !== 'ja' && <th scope="col">{ts(lang, 'translationCol')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -57,7 +58,7 @@ function ClusterRows({ cluster }: { cluster: Cluster }) {
         </p>
       )}
       <h4>
-        {tr('sourceNotes')} ({tr('noteCount', { n: cluster.notes.length })})
+        {tr('sourceNotes')} ({ts(lang, 'noteCount', { n: cluster.notes.length })})
       </h4>
       <NotesList notes={cluster.notes} />
     </article>
@@ -74,26 +75,26 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
   const list = (items: string[]) => items.join(lang === 'en' ? ', ' : '、');
   return (
     <div className="sources-view" data-testid="sources-view">
-      <h2>{tr('sourcesTitle')}</h2>
+      <h2>{ts(lang, 'sourcesTitle')}</h2>
 
       <section aria-labelledby="src-source">
-        <h3 id="src-source">{tr('theSource')}</h3>
+        <h3 id="src-source">{ts(lang, 'theSource')}</h3>
         <dl className="source-facts">
-          <dt>{tr('theSource')}</dt>
+          <dt>{ts(lang, 'theSource')}</dt>
           <dd lang="ja">{source.title}</dd>
-          <dt>{tr('sourcePublisher')}</dt>
+          <dt>{ts(lang, 'sourcePublisher')}</dt>
           <dd lang="ja">
             {source.publisher} ({source.basis})
           </dd>
-          <dt>{tr('sourcePolicy')}</dt>
+          <dt>{ts(lang, 'sourcePolicy')}</dt>
           <dd lang="zh-Hans">《{source.policy.title}》</dd>
-          <dt>{tr('sourcePolicyNumber')}</dt>
+          <dt>{ts(lang, 'sourcePolicyNumber')}</dt>
           <dd lang="zh-Hans">{source.policy.number}</dd>
-          <dt>{tr('sourcePolicyIssued')}</dt>
+          <dt>{ts(lang, 'sourcePolicyIssued')}</dt>
           <dd>
             <time dateTime={source.policy.issued}>{formatDate(lang, new Date(`${source.policy.issued}T00:00:00`))}</time>
           </dd>
-          <dt>{tr('sourceFile')}</dt>
+          <dt>{ts(lang, 'sourceFile')}</dt>
           <dd>
             <code>data/seed-jetro-table.txt</code>
           </dd>
@@ -101,13 +102,13 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
         <p className="source-footnote" lang="ja">
           {source.footnote}
         </p>
-        <p>{tr('methodTranslation')}</p>
+        <p>{ts(lang, 'methodTranslation')}</p>
       </section>
 
       <section aria-labelledby="src-table">
-        <h3 id="src-table">{tr('tableAsExtracted')}</h3>
+        <h3 id="src-table">{ts(lang, 'tableAsExtracted')}</h3>
         <p>
-          {tr('repairsTitle')}: {tr('noteCount', { n: notes })}
+          {ts(lang, 'repairsTitle')}: {ts(lang, 'noteCount', { n: notes })}
         </p>
         {dataset.clusters.map((c) => (
           <ClusterRows key={c.id} cluster={c} />
@@ -115,12 +116,12 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
       </section>
 
       <section aria-labelledby="src-regions">
-        <h3 id="src-regions">{tr('regionTermsTitle')}</h3>
+        <h3 id="src-regions">{ts(lang, 'regionTermsTitle')}</h3>
         <table className="source-table" data-testid="region-terms">
           <thead>
             <tr>
-              <th scope="col">{tr('termCol')}</th>
-              <th scope="col">{tr('regionCol')}</th>
+              <th scope="col">{ts(lang, 'termCol')}</th>
+              <th scope="col">{ts(lang, 'regionCol')}</th>
               <th scope="col">{tr('searchCities')}</th>
             </tr>
           </thead>
@@ -139,12 +140,12 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
       </section>
 
       <section aria-labelledby="src-method">
-        <h3 id="src-method">{tr('methodTitle')}</h3>
-        <p>{tr('methodCount')}</p>
-        <p>{tr('methodRegions')}</p>
-        <p>{tr('methodRoles')}</p>
+        <h3 id="src-method">{ts(lang, 'methodTitle')}</h3>
+        <p>{ts(lang, 'methodCount')}</p>
+        <p>{ts(lang, 'methodRegions')}</p>
+        <p>{ts(lang, 'methodRoles')}</p>
         <p>
-          {tr('methodColours', {
+          {ts(lang, 'methodColours', {
             max: dataset.clusters.length,
             classes: list(classes.map((c) => (c.min === c.max ? String(c.min) : `${c.min}–${c.max}`))),
           })}
