@@ -108,6 +108,7 @@ test('no WebGL: static map, ranking, city panel, table and CSV still serve the u
   await page.goto('/?tier=pillar');
   await expect(page.getByTestId('no-webgl')).toBeVisible();
   await expect(page.getByTestId('static-map').locator('path[data-adcode]')).toHaveCount(21);
+  await expect(page.getByTestId('static-map').locator('text[data-id="820000"]')).toHaveText('マカオ');
   await expect(page.getByTestId('table-view').locator('tbody tr')).toHaveCount(21);
   expect(await rankingCounts(page)).toEqual(expectedCounts('pillar'));
   await page.getByTestId('static-map').locator('path[data-adcode="440100"]').click({ force: true });

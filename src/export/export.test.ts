@@ -8,7 +8,7 @@ import { exportFileName, exportSummary } from './summary';
 import { wrap } from './layout';
 import { buildSvg } from './svg';
 import { citiesCsv, citiesGeoJson, clustersCsv, csvCell, designationsCsv } from './table';
-import { citiesGeoSchema } from '../data/schema';
+import { citiesGeoSchema, contextGeoSchema } from '../data/schema';
 
 const dataset = loadRepoDataset();
 const geo = citiesGeoSchema.parse(readJson('data/guangdong.geojson'));
@@ -147,6 +147,18 @@ describe('SVG', () => {
     expect(focus).toContain(dataset.clusters.find((c) => c.id === 'new-energy')!.focus.zh!.replace(/\s+/g, ''));
     expect(focus).toContain('非政策原文');
     expect(exportSummary(view(), deriveView(dataset, view()), date, 'x').focus).toBeNull();
+  });
+
+  it.each(['ja', 'en', 'zh'] as const)('names Hong Kong and Macau in %s (placed around the city labels)', (lang) => {
+    const context = contextGeoSchema.parse(readJson('data/context.geojson'));
+    const v = view({ lang });
+    const derived = deriveView(dataset, v);
+    const svg = buildSvg({ geo, context, derived, lang, summary: exportSummary(v, derived, date, 'x') });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const labels = Array.from(doc.getElementById('context-labels')!.getElementsByTagName('text'));
+    const named = (id: string) => labels.find((t) => t.getAttribute('data-id') === id)?.textContent;
+    const sar = context.features.filter((f) => f.properties.kind === 'sar');
+    for (const f of sar) expect(named(f.properties.id), f.properties.name_en).toBe(f.properties[`name_${lang}`]);
   });
 
   it('wraps long text into lines of bounded length', () => {

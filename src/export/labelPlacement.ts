@@ -60,3 +60,26 @@ export function placeLabel(point: [number, number], text: string, size: number, 
   }
   return null;
 }
+
+/**
+ * The neighbours' names of a projected map, placed around the city labels
+ * (each city's name above its value, centred on its label point). Shared by
+ * the SVG export and the static map.
+ */
+export function placeContextLabels(
+  cities: readonly { label: [number, number]; lines: readonly string[] }[],
+  context: readonly { id: string; label: [number, number]; name: string }[],
+  sizes: { city: number; context: number; lineHeight: number },
+  bounds: Box,
+): { id: string; name: string; placed: Placed }[] {
+  const taken: Box[] = cities.map(({ label, lines }) => {
+    const box = textBox(label[0], label[1], Math.max(...lines.map((l) => textWidth(l, sizes.city))), sizes.city, 'middle');
+    return { ...box, y1: box.y1 + sizes.city * sizes.lineHeight * (lines.length - 1) };
+  });
+  return context.flatMap(({ id, label, name }) => {
+    const placed = placeLabel(label, name, sizes.context, taken, bounds);
+    if (!placed) return [];
+    taken.push(placed.box);
+    return [{ id, name, placed }];
+  });
+}

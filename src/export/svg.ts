@@ -8,7 +8,7 @@ import type { CitiesGeo, ContextGeo } from '../data/files';
 import { cityFill, cityValueLabel, type Derived } from '../store/derived';
 import { COLORS } from '../map/style';
 import { projectMap } from './geoPaths';
-import { placeLabel, textBox, textWidth, type Box } from './labelPlacement';
+import { placeContextLabels } from './labelPlacement';
 import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
 import type { ExportSummary } from './summary';
 
@@ -51,24 +51,22 @@ export function buildSvg(opts: {
       `<path d="${c.d}" fill="${fill}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''} data-adcode="${c.adcode}"><title>${escapeXml(name)}</title></path>`,
     );
   }
-  // City labels first: the neighbours' names go where they leave room, as on the screen map.
-  const cityLabels = projected.cities.map((c) => {
-    const name = derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode;
-    const value = cityValueLabel(derived, c.adcode, lang);
-    const box = textBox(c.label[0], c.label[1], Math.max(textWidth(name, 12), textWidth(value, 12)), 12, 'middle');
-    return { c, name, value, box: { ...box, y1: box.y1 + 12 * 1.2 } };
-  });
-  const taken: Box[] = cityLabels.map((l) => l.box);
-  const mapBounds = { x0: 0, y0: 0, x1: MAP_BOX.width, y1: MAP_BOX.height };
+  const cityLabels = projected.cities.map((c) => ({
+    c,
+    name: derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode,
+    value: cityValueLabel(derived, c.adcode, lang),
+  }));
+  // The neighbours' names go where the city labels leave room, as on the screen map.
+  const contextLabels = placeContextLabels(
+    cityLabels.map((l) => ({ label: l.c.label, lines: [l.name, l.value] })),
+    projected.context.map((c) => ({ id: c.id, label: c.label, name: c.names[lang] })),
+    { city: 12, context: 11, lineHeight: 1.2 },
+    { x0: 0, y0: 0, x1: MAP_BOX.width, y1: MAP_BOX.height },
+  );
   out.push(
     `</g><g id="context-labels" font-size="11" fill="${COLORS.contextLabel}" stroke="${COLORS.land}" stroke-width="2.5" paint-order="stroke" stroke-linejoin="round">`,
   );
-  for (const c of projected.context) {
-    const placed = placeLabel(c.label, c.names[lang], 11, taken, mapBounds);
-    if (!placed) continue;
-    taken.push(placed.box);
-    text(placed.x, placed.y, c.names[lang], `text-anchor="${placed.anchor}" data-id="${c.id}"`);
-  }
+  for (const { id, name, placed } of contextLabels) text(placed.x, placed.y, name, `text-anchor="${placed.anchor}" data-id="${id}"`);
   out.push(`</g><g id="labels" font-size="12" fill="${INK}" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`);
   for (const { c, name, value } of cityLabels) {
     out.push(

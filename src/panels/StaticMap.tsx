@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import { projectMap } from '../export/geoPaths';
+import { placeContextLabels } from '../export/labelPlacement';
 import { COLORS } from '../map/style';
 import { cityFill, cityValueLabel, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
@@ -16,6 +17,17 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
   const selected = useAppStore((s) => s.view.city);
   const selectCity = useAppStore((s) => s.selectCity);
   const projected = useMemo(() => projectMap(geo, context, W, H), [geo, context]);
+  const cityLabels = projected.cities.map((c) => ({
+    c,
+    name: derived.cityByCode.get(c.adcode)?.name[lang] ?? '',
+    value: cityValueLabel(derived, c.adcode, lang),
+  }));
+  const contextLabels = placeContextLabels(
+    cityLabels.map((l) => ({ label: l.c.label, lines: [l.name, l.value] })),
+    projected.context.map((c) => ({ id: c.id, label: c.label, name: c.names[lang] })),
+    { city: 11, context: 10, lineHeight: 1.15 },
+    { x0: 0, y0: 0, x1: W, y1: H },
+  );
   return (
     <svg className="static-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={tr('mapLabel')} data-testid="static-map">
       <rect width={W} height={H} fill={COLORS.sea} />
@@ -38,11 +50,16 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
           />
         );
       })}
-      {projected.cities.map((c) => (
+      {contextLabels.map(({ id, name, placed }) => (
+        <text key={id} x={placed.x} y={placed.y} textAnchor={placed.anchor} className="static-context-label" data-id={id}>
+          {name}
+        </text>
+      ))}
+      {cityLabels.map(({ c, name, value }) => (
         <text key={c.adcode} x={c.label[0]} y={c.label[1]} textAnchor="middle" className="static-label">
-          <tspan x={c.label[0]}>{derived.cityByCode.get(c.adcode)?.name[lang]}</tspan>
+          <tspan x={c.label[0]}>{name}</tspan>
           <tspan x={c.label[0]} dy="1.15em">
-            {cityValueLabel(derived, c.adcode, lang)}
+            {value}
           </tspan>
         </text>
       ))}
