@@ -1,28 +1,16 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { compression } from 'vite-plugin-compression2';
 import { dataDigestsPlugin } from './scripts/dataCheck.ts';
+import { CSP, SECURITY_HEADERS } from './scripts/headers.ts';
 import { uiFont } from './scripts/uiFont.ts';
 
 /**
- * No remote origin, no inline script, no eval. Built pages carry it as a meta
- * tag, and `npm start`'s server also sends it as a header (which can add
- * frame-ancestors). The dev server is left without it: its hot-reload
- * preamble is an inline script.
+ * The Content Security Policy (scripts/headers.ts) as a meta tag in built
+ * pages; `npm start`'s server also sends it as a header, with frame-ancestors.
+ * The dev server is left without it: its hot-reload preamble is an inline script.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
 function cspMeta(): Plugin {
   return {
     name: 'csp-meta',
@@ -62,7 +50,15 @@ function preloadFirstView(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [uiFont(), dataDigestsPlugin(), react(), cspMeta(), preloadFirstView()],
+  plugins: [
+    uiFont(),
+    dataDigestsPlugin(),
+    react(),
+    cspMeta(),
+    preloadFirstView(),
+    // .br and .gz beside each file, for `npm start` (and any static host) to serve precompressed.
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(html|js|mjs|css|json|geojson|svg|txt)$/, threshold: 1024 }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -87,11 +83,7 @@ export default defineConfig({
   },
   preview: {
     port: 4173,
-    headers: {
-      'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: SECURITY_HEADERS,
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -1,9 +1,10 @@
 /** The benchmark's two pages (the app in dist/, the baseline in bench/dist/): building and serving them, and the helpers both bench scripts share. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { build } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+import { appHandler, startServer } from '../scripts/serve';
 import { classIndex, countClasses } from '../src/domain/classes';
 import { clusterCountByCity } from '../src/domain/counts';
 import { loadRepoDataset } from '../src/test/files';
@@ -22,6 +23,8 @@ export async function buildPages() {
     configFile: false,
     logLevel: 'warn',
     define: { __BASELINE_COLORS__: JSON.stringify(colors) },
+    // Precompressed like the app, so both pages are served alike.
+    plugins: [compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
     build: {
       outDir: path.join(root, 'bench/dist'),
       emptyOutDir: true,
@@ -32,18 +35,6 @@ export async function buildPages() {
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-};
-
 /** Maps a URL path to the built file: the app at /, the baseline at /baseline/. */
 export function fileFor(urlPath: string): string | null {
   const clean = decodeURIComponent(urlPath.split('?')[0]!);
@@ -53,22 +44,22 @@ export function fileFor(urlPath: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-export function serve(): Promise<{ url: string; close: () => void }> {
-  const server = createServer((req, res) => {
-    const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!file) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+/**
+ * Both pages as `npm start` serves the app (scripts/serve.ts: precompressed,
+ * cached, with its headers); the baseline, whose page has an inline style,
+ * without the app's Content Security Policy.
+ */
+export async function serve(): Promise<{ url: string; close: () => void }> {
+  const app = appHandler(path.join(root, 'dist'));
+  const baseline = appHandler(path.join(root, 'bench/dist'), {});
+  const { server, url } = await startServer({
+    handler: (req, res) => {
+      if (!req.url?.startsWith('/baseline/')) return app(req, res);
+      req.url = req.url.slice('/baseline'.length);
+      baseline(req, res);
+    },
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
-    }),
-  );
+  return { url: url.replace(/\/$/, ''), close: () => server.close() };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;

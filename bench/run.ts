@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { clusterCountByCity } from '../src/domain/counts';
 import type { Cluster } from '../src/domain/types';
+import { lighthouseRuns, SKIPPED_AUDITS } from './lighthouse';
 import { buildPages, fileFor, markTime, median, quietPage, serve } from './pages';
 import { CHROMIUM_ARGS, findChromium, jsHeapMb } from '../scripts/chromium';
 
@@ -64,6 +65,49 @@ async function coldLoads(browser: Browser, base: string) {
     ratio: round(median(app) / median(baseline), 2),
     app_labelled_ms: round(median(labelled)),
     runs: LOAD_RUNS,
+  };
+}
+
+const MOBILE_RUNS = Number(process.env.BENCH_MOBILE_RUNS ?? 5);
+
+/**
+ * Cold loads on a phone profile: 390 × 844 CSS px at 2× density, touch, and
+ * the CPU slowed 4× through CDP. For the app, when the coloured map is first
+ * painted (`gd:map-painted`) and when the WebGL map is first idle; for the
+ * baseline, its first idle, which is when its coloured map is first drawn.
+ */
+async function mobileLoads(browser: Browser, base: string) {
+  const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+  const load = async (url: string, marks: string[]) => {
+    const { context, page } = await quietPage(browser, phone);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url);
+    const times: number[] = [];
+    for (const mark of marks) times.push(await markTime(page, mark));
+    await context.close();
+    return times;
+  };
+  const app = { painted: [] as number[], idle: [] as number[] };
+  const baseline: number[] = [];
+  await load(`${base}/`, ['gd:first-idle']);
+  for (let i = 0; i < MOBILE_RUNS; i++) {
+    const appFirst = i % 2 === 0;
+    for (const which of appFirst ? ['app', 'baseline'] : ['baseline', 'app']) {
+      if (which === 'app') {
+        const [painted, idle] = await load(`${base}/`, ['gd:map-painted', 'gd:first-idle']);
+        app.painted.push(painted!);
+        app.idle.push(idle!);
+      } else baseline.push((await load(`${base}/baseline/baseline.html`, ['gd:first-idle']))[0]!);
+    }
+  }
+  return {
+    app_map_painted_ms: round(median(app.painted)),
+    app_first_idle_ms: round(median(app.idle)),
+    baseline_first_idle_ms: round(median(baseline)),
+    painted_share_of_baseline_idle: round(median(app.painted) / median(baseline), 2),
+    runs: MOBILE_RUNS,
+    profile: '390×844 @2x, touch, CPU 4× slower (CDP)',
   };
 }
 
@@ -244,9 +288,17 @@ async function main() {
     const bytes = await firstViewBytes(browser, server.url);
     console.log(`${CLICKS} filter clicks, memory, exports …`);
     const { filter, memory, export: exportTimes } = await filterAndMemory(browser, server.url);
+    console.log(`mobile cold loads (${MOBILE_RUNS} each, CPU 4× slower) …`);
+    const mobile = await mobileLoads(browser, server.url);
+    console.log('Lighthouse (mobile and desktop presets, median of 3 each) …');
+    const lh = {
+      mobile: await lighthouseRuns(`${server.url}/?lang=en`, 'mobile'),
+      desktop: await lighthouseRuns(`${server.url}/?lang=en`, 'desktop'),
+      skipped_audits: SKIPPED_AUDITS,
+    };
     const join = joinScaling();
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${browser.version()}, SwiftShader WebGL`;
-    const results = { date: new Date().toISOString(), machine, load, bytes, filter, export: exportTimes, join, memory };
+    const results = { date: new Date().toISOString(), machine, load, bytes, filter, export: exportTimes, join, memory, mobile, lighthouse: lh };
     await mkdir(path.join(root, 'bench'), { recursive: true });
     await writeFile(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -264,6 +316,18 @@ async function main() {
       `| filter click: to next idle p50 / p95 | ${filter.idle_p50_ms} / ${filter.idle_p95_ms} ms | | |`,
       `| PNG export 2x / 4x | ${exportTimes.png2x_ms} / ${exportTimes.png4x_ms} ms | | (reported) |`,
       `| JS heap after load / after ${CLICKS} clicks | ${memory.after_load_mb} / ${memory.after_clicks_mb} MB | | |`,
+      `| phone (4× CPU): coloured map first painted (median of ${MOBILE_RUNS}) | ${mobile.app_map_painted_ms} ms | baseline first idle ${mobile.baseline_first_idle_ms} ms (${mobile.painted_share_of_baseline_idle}×) | <= 0.5× baseline idle: ${budget(mobile.painted_share_of_baseline_idle <= 0.5)} |`,
+      `| phone (4× CPU): first map idle | ${mobile.app_first_idle_ms} ms | ${mobile.baseline_first_idle_ms} ms | (reported) |`,
+      ...(['mobile', 'desktop'] as const).flatMap((preset) => {
+        const r = lh[preset];
+        const perf = preset === 'mobile' ? r.performance >= 80 : r.performance >= 95;
+        return [
+          `| Lighthouse ${preset}: performance (median of ${r.runs}) | ${r.performance} | | >= ${preset === 'mobile' ? 80 : 95}: ${budget(perf)} |`,
+          `| Lighthouse ${preset}: FCP / LCP | ${r.fcp_ms} / ${r.lcp_ms} ms | | ${preset === 'mobile' ? `FCP <= 1800: ${budget(r.fcp_ms <= 1800)}; LCP <= 2500: ${budget(r.lcp_ms <= 2500)}` : ''} |`,
+          `| Lighthouse ${preset}: TBT / Speed Index / largest long task | ${r.tbt_ms} / ${r.speed_index_ms} / ${r.largest_long_task_ms} ms | | |`,
+          `| Lighthouse ${preset}: CLS | ${r.cls} | | <= 0.02: ${budget(r.cls <= 0.02)} |`,
+        ];
+      }),
     ];
     console.log(`\nMachine: ${machine}\n\n${lines.join('\n')}\n`);
     console.log('Join scaling (node): full recount of distinct clusters per region');

@@ -4,7 +4,7 @@
  * view's font file (scripts/uiFont.ts puts them in the second).
  */
 import type { Lang } from '../domain/types';
-import { translate, type StringEntry } from './strings';
+import { translate, type StringEntry } from './strings.ts';
 
 export const SOURCES_STRINGS = {
   sourcesTitle: { ja: '出典と方法', en: 'Sources and method', zh: '来源与方法' },

@@ -190,6 +190,8 @@ export function MapView(props: MapViewProps) {
       // part of a first frame on a slow machine).
       map.once('idle', () => {
         performance.mark('gd:first-idle');
+        // The coloured map is on screen now, unless an earlier paint of it was marked already.
+        if (!performance.getEntriesByName('gd:map-painted', 'mark').length) performance.mark('gd:map-painted');
         void loadMapFonts(geo, propsRef.current.lang).then(() => {
           const now = shownRef.current;
           if (mapRef.current !== map || !now?.geo) return;

@@ -1,0 +1,50 @@
+/**
+ * `npm start`'s server: the built app in dist/, served as a production host
+ * would. Files are served precompressed (brotli, else gzip: the build writes
+ * .br and .gz beside each file), with a year's immutable caching for the
+ * content-hashed assets, revalidation for the page, and the app's security
+ * headers (scripts/headers.ts). File serving is sirv's.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import { cacheControl, SECURITY_HEADERS } from './headers.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+/** The app's files from `dir`, with the production headers; `next` (or a 404) for anything else. */
+export function appHandler(dir = path.join(root, 'dist'), headers: Record<string, string> = SECURITY_HEADERS): Handler {
+  return sirv(dir, {
+    etag: true,
+    gzip: true,
+    brotli: true,
+    setHeaders(res, pathname) {
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      res.setHeader('Cache-Control', cacheControl(pathname));
+    },
+  });
+}
+
+export function startServer(options: { port?: number; host?: string; handler?: Handler } = {}): Promise<{ server: Server; url: string }> {
+  const handler = options.handler ?? appHandler();
+  const server = createServer((req, res) => handler(req, res));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ server, url: `http://${options.host === '0.0.0.0' ? 'localhost' : (options.host ?? '127.0.0.1')}:${port}/` });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i === -1 ? undefined : process.argv[i + 1];
+  };
+  const port = Number(arg('port') ?? process.env.PORT ?? 4173);
+  const { url } = await startServer({ port, host: arg('host') ?? 'localhost' });
+  console.log(`Guangdong Strategic Cluster Map: ${url}`);
+}
