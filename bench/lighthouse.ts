@@ -17,7 +17,14 @@ import { median } from './pages';
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const FLAGS = ['--headless=new', '--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Audits that error on Chromium 156's traces and are not part of the performance score. */
-export const SKIPPED_AUDITS = ['largest-contentful-paint-element', 'lcp-lazy-loaded', 'render-blocking-resources'];
+export const SKIPPED_AUDITS = [
+  'largest-contentful-paint-element',
+  'lcp-lazy-loaded',
+  'render-blocking-resources',
+  'layout-shifts',
+  'non-composited-animations',
+  'prioritize-lcp-image',
+];
 
 export interface LighthouseFigures {
   performance: number;

@@ -108,9 +108,7 @@ export function App() {
         </div>
         <SearchBox dataset={ready?.dataset ?? null} />
         <div className="header-actions">
-          {data.status === 'ready' && derived && (
-            <ExportMenu dataset={data.data.dataset} derived={derived} geo={data.data.geo} context={contextGeo} renderMap={renderMap} />
-          )}
+          <ExportMenu source={ready && derived ? { dataset: ready.dataset, derived, geo: ready.geo, context: contextGeo } : null} renderMap={renderMap} />
           <ViewToggle />
           <LanguageSwitch />
         </div>

@@ -21,7 +21,15 @@ function download(blob: Blob, name: string) {
 }
 
 /** Export menu: a disclosure of plain buttons, operable by keyboard; the builders load on first use. */
-export function ExportMenu(props: { dataset: Dataset; derived: Derived; geo: CitiesGeo; context: ContextGeo | null; renderMap: MapRenderer | null }) {
+export interface ExportSource {
+  dataset: Dataset;
+  derived: Derived;
+  geo: CitiesGeo;
+  context: ContextGeo | null;
+}
+
+/** Drawn from the first paint, so the header keeps its size; disabled until the data is in (`source` null). */
+export function ExportMenu(props: { source: ExportSource | null; renderMap: MapRenderer | null }) {
   const tr = useT();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
@@ -59,7 +67,9 @@ export function ExportMenu(props: { dataset: Dataset; derived: Derived; geo: Cit
     setOpen(false);
     button.current?.focus();
     const view = useAppStore.getState().view;
-    const { dataset, derived, geo, context, renderMap } = props;
+    if (!props.source) return;
+    const { dataset, derived, geo, context } = props.source;
+    const { renderMap } = props;
     const date = new Date();
     setStatus({ kind: 'busy', text: tr('exporting') });
     try {
@@ -114,7 +124,7 @@ export function ExportMenu(props: { dataset: Dataset; derived: Derived; geo: Cit
         aria-expanded={open}
         aria-controls="export-menu"
         onClick={() => setOpen(!open)}
-        disabled={status?.kind === 'busy'}
+        disabled={status?.kind === 'busy' || !props.source}
         data-testid="export-button"
       >
         {tr('export')} ▾
