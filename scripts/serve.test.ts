@@ -76,3 +76,16 @@ describe('npm start server', () => {
     expect((await get('/assets/missing-000.js')).status).toBe(404);
   });
 });
+
+describe("the README's deploy notes", () => {
+  it('give hosts the very headers npm start sends', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SECURITY_HEADERS, cacheControl } = await import('./headers');
+    const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const deploy = readme.slice(readme.indexOf('## Deploy'), readme.indexOf('## Performance'));
+    const csp = SECURITY_HEADERS['Content-Security-Policy']!;
+    expect(deploy.split(csp).length - 1).toBe(3); // the table, nginx, _headers
+    expect(deploy).toContain(cacheControl('/assets/x.js'));
+    expect(deploy).toContain(cacheControl('/'));
+  });
+});
