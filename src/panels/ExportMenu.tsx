@@ -20,7 +20,7 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Export menu: a disclosure of plain buttons, operable by keyboard; the builders load on first use. */
+/** What an export is made from: the view's data, once loaded. */
 export interface ExportSource {
   dataset: Dataset;
   derived: Derived;
@@ -28,7 +28,11 @@ export interface ExportSource {
   context: ContextGeo | null;
 }
 
-/** Drawn from the first paint, so the header keeps its size; disabled until the data is in (`source` null). */
+/**
+ * Export menu: a disclosure of plain buttons, operable by keyboard; the
+ * builders load on first use. Drawn from the first paint, so the header keeps
+ * its size; disabled until the data is in (`source` null).
+ */
 export function ExportMenu(props: { source: ExportSource | null; renderMap: MapRenderer | null }) {
   const tr = useT();
   const [open, setOpen] = useState(false);
