@@ -186,35 +186,28 @@ export function excerptOf(text: string, ranges: [number, number][], width = 80):
 
 /** Scores one record's texts: each term group must match somewhere; the excerpt comes from the best text. */
 function scoreTexts(texts: IndexedText[], terms: string[][], uiLang: Lang): Omit<SearchHit, 'kind' | 'id'> | null {
+  // Each text's matches, per term group: found once, used for the score and the excerpt.
+  const matches = texts.map((t) => ({ t, found: terms.map((group) => group.flatMap((term) => occurrences(t.folded.text, term))) }));
   let score = 0;
-  for (const group of terms) {
-    let best = 0;
-    for (const t of texts)
-      for (const term of group)
-        if (occurrences(t.folded.text, term).length) best = Math.max(best, FIELD_WEIGHT[t.field] + (t.lang === uiLang ? 0.5 : 0));
+  for (let g = 0; g < terms.length; g++) {
+    const best = Math.max(0, ...matches.filter((m) => m.found[g]!.length).map(({ t }) => FIELD_WEIGHT[t.field] + (t.lang === uiLang ? 0.5 : 0)));
     if (best === 0) return null;
     score += best;
   }
   // The text to show: the one with the most matched groups, then the weightiest field, then the UI language.
-  let shown: { t: IndexedText; ranges: [number, number][]; rank: number } | null = null;
-  for (const t of texts) {
-    const ranges: [number, number][] = [];
-    let groups = 0;
-    for (const group of terms) {
-      const found = group.flatMap((term) => occurrences(t.folded.text, term));
-      if (found.length) groups++;
-      for (const [a, b] of found) {
-        const start = t.folded.from[a]!;
-        const last = t.folded.from[b - 1]!;
-        ranges.push([start, last + (t.original.codePointAt(last)! > 0xffff ? 2 : 1)]);
-      }
-    }
-    if (!groups) continue;
+  let shown: { t: IndexedText; found: [number, number][][]; rank: number } | null = null;
+  for (const { t, found } of matches) {
+    const groups = found.filter((f) => f.length).length;
     const rank = groups * 100 + FIELD_WEIGHT[t.field] * 10 + (t.lang === uiLang ? 1 : 0);
-    if (!shown || rank > shown.rank) shown = { t, ranges, rank };
+    if (groups && (!shown || rank > shown.rank)) shown = { t, found, rank };
   }
   if (!shown) return null;
-  return { score, field: shown.t.field, lang: shown.t.lang, excerpt: excerptOf(shown.t.original, shown.ranges) };
+  const { t } = shown;
+  const ranges = shown.found.flat().map(([a, b]): [number, number] => {
+    const last = t.folded.from[b - 1]!;
+    return [t.folded.from[a]!, last + (t.original.codePointAt(last)! > 0xffff ? 2 : 1)];
+  });
+  return { score, field: t.field, lang: t.lang, excerpt: excerptOf(t.original, ranges) };
 }
 
 /**
