@@ -21,7 +21,7 @@ import { deriveView } from '../store/derived';
 import { useAppStore, type AppState } from '../store/store';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
-import { cityFillColor, COLORS, GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, LABEL_LAYERS, mapStyle } from './style';
+import { cityFillColor, COLORS, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
@@ -121,7 +121,6 @@ export function MapView(props: MapViewProps) {
         fadeDuration: 0,
         dragRotate: false,
         pitchWithRotate: false,
-        localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,
       });
     } catch (e) {
       propsRef.current.onWebglFailure((e as Error).message);

@@ -18,7 +18,7 @@ const CONTEXT_NAMES: Record<Lang, string> = {
 export async function loadMapFonts(geo: CitiesGeo, lang: Lang): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
   const text = `${geo.features.map((f) => featureName(f.properties, lang)).join('')}${CONTEXT_NAMES[lang]}0123456789●`;
-  // The map's ideograph stack is JP, then SC: Chinese names need both.
+  // The labels' stack is JP, then SC (MAP_FONTS): Chinese names need both.
   const families = lang === 'zh' ? ['Noto Sans JP', 'Noto Sans SC'] : ['Noto Sans JP'];
   try {
     await ensureLangFonts(lang);

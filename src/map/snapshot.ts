@@ -9,7 +9,7 @@ import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
 import { loadMapFonts } from './fonts';
 import { applyState, contextPoints, labelPoints } from './mapState';
-import { GUANGDONG_BOUNDS, IDEOGRAPH_FONT_FAMILY, mapStyle } from './style';
+import { GUANGDONG_BOUNDS, mapStyle } from './style';
 
 export interface SnapshotInput {
   geo: CitiesGeo;
@@ -52,7 +52,6 @@ export async function renderMapSnapshot(
     // The style is built from typed constants here; validating it again at run time costs start-up time.
     validateStyle: false,
     fadeDuration: 0,
-    localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   try {

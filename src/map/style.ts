@@ -10,14 +10,13 @@ import { ROLE_COLORS } from '../domain/roleStyle';
 
 /**
  * The labels' font stack. Without a glyphs URL maplibre draws every glyph
- * with the browser's canvas in this stack; localIdeographFontFamily applies
- * only to the style spec's default stack, so the stack itself must name the
- * Chinese font: the Japanese cut has no simplified-only characters (圳, 东 …),
- * which came out as empty boxes on a machine without CJK system fonts.
+ * with the browser's canvas in this stack. (The map option
+ * localIdeographFontFamily applies only to the style spec's default stack, so
+ * the app does not set it.) The stack must name the Chinese font: the Japanese
+ * cut has no simplified-only characters (圳, 东 …), which came out as empty
+ * boxes on a machine without CJK system fonts.
  */
 export const MAP_FONTS = ['Noto Sans JP', 'Noto Sans SC'];
-/** The same fonts for the map option, which maplibre still consults to decide that CJK glyphs are drawn locally. */
-export const IDEOGRAPH_FONT_FAMILY = "'Noto Sans JP', 'Noto Sans SC', sans-serif";
 
 export const COLORS = {
   sea: '#d9e6ee',
