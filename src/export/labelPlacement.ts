@@ -5,6 +5,9 @@
  * estimates from the character count: CJK characters are an em wide, others
  * about 0.6 em.
  */
+import type { Lang } from '../domain/types';
+import { cityValueLabel, type Derived } from '../store/derived';
+import type { ProjectedMap } from './geoPaths';
 export interface Box {
   x0: number;
   y0: number;
@@ -61,11 +64,7 @@ export function placeLabel(point: [number, number], text: string, size: number, 
   return null;
 }
 
-/**
- * The neighbours' names of a projected map, placed around the city labels
- * (each city's name above its value, centred on its label point). Shared by
- * the SVG export and the static map.
- */
+/** The neighbours' names, placed around the city labels (each city's name above its value, centred on its label point). */
 export function placeContextLabels(
   cities: readonly { label: [number, number]; lines: readonly string[] }[],
   context: readonly { id: string; label: [number, number]; name: string }[],
@@ -82,4 +81,30 @@ export function placeContextLabels(
     taken.push(placed.box);
     return [{ id, name, placed }];
   });
+}
+
+/**
+ * Every label of a projected map in one language: each city's name and value
+ * at its label point, and the neighbours' names placed around them.
+ */
+export function mapLabels(
+  projected: ProjectedMap,
+  derived: Derived,
+  lang: Lang,
+  sizes: { city: number; context: number; lineHeight: number },
+  bounds: Box,
+) {
+  const cities = projected.cities.map((c) => ({
+    adcode: c.adcode,
+    label: c.label,
+    name: derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode,
+    value: cityValueLabel(derived, c.adcode, lang),
+  }));
+  const context = placeContextLabels(
+    cities.map((c) => ({ label: c.label, lines: [c.name, c.value] })),
+    projected.context.map((c) => ({ id: c.id, label: c.label, name: c.names[lang] })),
+    sizes,
+    bounds,
+  );
+  return { cities, context };
 }

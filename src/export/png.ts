@@ -21,7 +21,7 @@ async function loadFonts(summary: ExportSummary, lang: Lang): Promise<void> {
     summary.credit,
     summary.date,
     ...summary.legend.map((l) => l.label + l.count),
-    ...(summary.focus ? [summary.focus.title, ...summary.focus.lines, summary.focus.notice ?? ''] : []),
+    ...(summary.focus ? [summary.focus.title, ...summary.focus.lines, ...summary.focus.notice] : []),
   ].join('');
   await Promise.all(
     ['400', '700'].flatMap((w) => [
@@ -78,7 +78,7 @@ export async function composePng(mapImage: CanvasImageSource, summary: ExportSum
   if (summary.focus) {
     text(summary.focus.title, LEGEND_BOX.x, (y += 34), 13, INK, 700);
     for (const line of summary.focus.lines) text(line, LEGEND_BOX.x, (y += 17), 12, INK);
-    if (summary.focus.notice) for (const line of wrap(summary.focus.notice, 22)) text(line, LEGEND_BOX.x, (y += 17), 11, MUTED);
+    for (const line of summary.focus.notice) text(line, LEGEND_BOX.x, (y += 17), 11, MUTED);
   }
 
   let fy = FOOTER_Y + 14;

@@ -19,7 +19,7 @@ export interface ExportSummary {
   date: string;
   link: string;
   /** With one industry shown: its focus areas, wrapped to the legend column. */
-  focus: { title: string; lines: string[]; notice: string | null } | null;
+  focus: { title: string; lines: string[]; notice: string[] } | null;
 }
 
 function focusBlock(derived: Derived, lang: View['lang']): ExportSummary['focus'] {
@@ -29,7 +29,7 @@ function focusBlock(derived: Derived, lang: View['lang']): ExportSummary['focus'
   return {
     title: t(lang, 'focus'),
     lines: lines.length > FOCUS_LINES ? [...lines.slice(0, FOCUS_LINES - 1), `${lines[FOCUS_LINES - 1]}…`] : lines,
-    notice: lang === 'zh' && cluster.focus.zh ? t(lang, 'translationNotice') : null,
+    notice: lang === 'zh' && cluster.focus.zh ? wrap(t(lang, 'translationNotice'), 22) : [],
   };
 }
 

@@ -5,10 +5,10 @@
  */
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
-import { cityFill, cityValueLabel, type Derived } from '../store/derived';
+import { cityFill, type Derived } from '../store/derived';
 import { COLORS } from '../map/style';
 import { projectMap } from './geoPaths';
-import { placeContextLabels } from './labelPlacement';
+import { mapLabels } from './labelPlacement';
 import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
 import type { ExportSummary } from './summary';
 
@@ -51,26 +51,16 @@ export function buildSvg(opts: {
       `<path d="${c.d}" fill="${fill}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''} data-adcode="${c.adcode}"><title>${escapeXml(name)}</title></path>`,
     );
   }
-  const cityLabels = projected.cities.map((c) => ({
-    c,
-    name: derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode,
-    value: cityValueLabel(derived, c.adcode, lang),
-  }));
   // The neighbours' names go where the city labels leave room, as on the screen map.
-  const contextLabels = placeContextLabels(
-    cityLabels.map((l) => ({ label: l.c.label, lines: [l.name, l.value] })),
-    projected.context.map((c) => ({ id: c.id, label: c.label, name: c.names[lang] })),
-    { city: 12, context: 11, lineHeight: 1.2 },
-    { x0: 0, y0: 0, x1: MAP_BOX.width, y1: MAP_BOX.height },
-  );
+  const labels = mapLabels(projected, derived, lang, { city: 12, context: 11, lineHeight: 1.2 }, { x0: 0, y0: 0, x1: MAP_BOX.width, y1: MAP_BOX.height });
   out.push(
     `</g><g id="context-labels" font-size="11" fill="${COLORS.contextLabel}" stroke="${COLORS.land}" stroke-width="2.5" paint-order="stroke" stroke-linejoin="round">`,
   );
-  for (const { id, name, placed } of contextLabels) text(placed.x, placed.y, name, `text-anchor="${placed.anchor}" data-id="${id}"`);
+  for (const { id, name, placed } of labels.context) text(placed.x, placed.y, name, `text-anchor="${placed.anchor}" data-id="${id}"`);
   out.push(`</g><g id="labels" font-size="12" fill="${INK}" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`);
-  for (const { c, name, value } of cityLabels) {
+  for (const { label, name, value } of labels.cities) {
     out.push(
-      `<text x="${c.label[0]}" y="${c.label[1]}"><tspan x="${c.label[0]}">${escapeXml(name)}</tspan><tspan x="${c.label[0]}" dy="1.2em" font-weight="700">${escapeXml(value)}</tspan></text>`,
+      `<text x="${label[0]}" y="${label[1]}"><tspan x="${label[0]}">${escapeXml(name)}</tspan><tspan x="${label[0]}" dy="1.2em" font-weight="700">${escapeXml(value)}</tspan></text>`,
     );
   }
   out.push(`</g></g></g>`);
@@ -93,7 +83,7 @@ export function buildSvg(opts: {
     out.push(`<g id="focus">`);
     text(0, (y += 34), summary.focus.title, `font-size="13" font-weight="700" fill="${INK}"`);
     for (const line of summary.focus.lines) text(0, (y += 17), line, `font-size="12" fill="${INK}"`);
-    if (summary.focus.notice) for (const line of wrap(summary.focus.notice, 22)) text(0, (y += 17), line, `font-size="11" fill="${MUTED}"`);
+    for (const line of summary.focus.notice) text(0, (y += 17), line, `font-size="11" fill="${MUTED}"`);
     out.push(`</g>`);
   }
   out.push(`</g>`);

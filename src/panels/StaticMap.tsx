@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import { projectMap } from '../export/geoPaths';
-import { placeContextLabels } from '../export/labelPlacement';
+import { mapLabels } from '../export/labelPlacement';
 import { COLORS } from '../map/style';
-import { cityFill, cityValueLabel, type Derived } from '../store/derived';
+import { cityFill, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
 
@@ -17,16 +17,9 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
   const selected = useAppStore((s) => s.view.city);
   const selectCity = useAppStore((s) => s.selectCity);
   const projected = useMemo(() => projectMap(geo, context, W, H), [geo, context]);
-  const cityLabels = projected.cities.map((c) => ({
-    c,
-    name: derived.cityByCode.get(c.adcode)?.name[lang] ?? '',
-    value: cityValueLabel(derived, c.adcode, lang),
-  }));
-  const contextLabels = placeContextLabels(
-    cityLabels.map((l) => ({ label: l.c.label, lines: [l.name, l.value] })),
-    projected.context.map((c) => ({ id: c.id, label: c.label, name: c.names[lang] })),
-    { city: 11, context: 10, lineHeight: 1.15 },
-    { x0: 0, y0: 0, x1: W, y1: H },
+  const labels = useMemo(
+    () => mapLabels(projected, derived, lang, { city: 11, context: 10, lineHeight: 1.15 }, { x0: 0, y0: 0, x1: W, y1: H }),
+    [projected, derived, lang],
   );
   return (
     <svg className="static-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={tr('mapLabel')} data-testid="static-map">
@@ -50,15 +43,15 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
           />
         );
       })}
-      {contextLabels.map(({ id, name, placed }) => (
+      {labels.context.map(({ id, name, placed }) => (
         <text key={id} x={placed.x} y={placed.y} textAnchor={placed.anchor} className="static-context-label" data-id={id}>
           {name}
         </text>
       ))}
-      {cityLabels.map(({ c, name, value }) => (
-        <text key={c.adcode} x={c.label[0]} y={c.label[1]} textAnchor="middle" className="static-label">
-          <tspan x={c.label[0]}>{name}</tspan>
-          <tspan x={c.label[0]} dy="1.15em">
+      {labels.cities.map(({ adcode, label, name, value }) => (
+        <text key={adcode} x={label[0]} y={label[1]} textAnchor="middle" className="static-label">
+          <tspan x={label[0]}>{name}</tspan>
+          <tspan x={label[0]} dy="1.15em">
             {value}
           </tspan>
         </text>
