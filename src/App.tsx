@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { LANGS, type Lang } from './domain/types';
 import { ensureLangFonts } from './i18n/fonts';
-import { LANG_NAMES } from './i18n/strings';
+import { htmlLang, LANG_NAMES } from './i18n/strings';
 import { MapView } from './map/MapView';
 import { CityPanel } from './panels/CityPanel';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
@@ -72,7 +72,7 @@ export function App() {
 
   useEffect(() => {
     void ensureLangFonts(lang);
-    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
+    document.documentElement.lang = htmlLang(lang);
     document.title = tr('appTitle');
   }, [lang, tr]);
 

@@ -206,6 +206,11 @@ export function formatNumber(lang: Lang, n: number): string {
 
 export const LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB', zh: 'zh-CN' };
 
+/** A UI language as an HTML `lang` value: Chinese is the simplified script. */
+export function htmlLang(lang: Lang): string {
+  return lang === 'zh' ? 'zh-Hans' : lang;
+}
+
 export function formatDate(lang: Lang, date: Date): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }

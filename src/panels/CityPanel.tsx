@@ -5,7 +5,8 @@ import { focusOf } from '../domain/texts';
 import type { Cluster, Dataset, Lang, Target } from '../domain/types';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
-import { ClusterLink, htmlLang, SourceText } from './ClusterText';
+import { htmlLang } from '../i18n/strings';
+import { ClusterLink, SourceText } from './ClusterText';
 import { useLang, useT } from './hooks';
 
 /** A cluster's focus areas on one line, expandable to the whole text (with the Japanese source in English and Chinese). */

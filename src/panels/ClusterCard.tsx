@@ -4,19 +4,18 @@ import { focusOf } from '../domain/texts';
 import { ROLE_COLORS } from '../domain/roleStyle';
 import type { Adcode, Cluster, Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
+import { htmlLang } from '../i18n/strings';
 import { NotesList, SourceText } from './ClusterText';
 import { useLang, useT } from './hooks';
 
-function CityButtons({ codes, dataset }: { codes: Adcode[]; dataset: Dataset }) {
-  const lang = useLang();
+function CityButtons({ codes, names }: { codes: Adcode[]; names: ReadonlyMap<Adcode, string> }) {
   const selectCity = useAppStore((s) => s.selectCity);
-  const byCode = new Map(dataset.cities.map((c) => [c.adcode, c]));
   return (
     <ul className="card-cities">
       {codes.map((code) => (
         <li key={code}>
           <button type="button" className="city-chip" onClick={() => selectCity(code)} data-adcode={code}>
-            {byCode.get(code)?.name[lang] ?? code}
+            {names.get(code) ?? code}
           </button>
         </li>
       ))}
@@ -34,6 +33,7 @@ export const ClusterCard = memo(function ClusterCard({ cluster, dataset }: { clu
   const lang = useLang();
   const closeCluster = useAppStore((s) => s.closeCluster);
   const order = dataset.cities.map((c) => c.adcode);
+  const names = new Map(dataset.cities.map((c) => [c.adcode, c.name[lang]]));
   const focus = focusOf(cluster);
   const seedCells = [
     ['cellTier', cluster.seed.tier],
@@ -77,7 +77,7 @@ export const ClusterCard = memo(function ClusterCard({ cluster, dataset }: { clu
       <blockquote lang="ja">{cluster.areas.ja}</blockquote>
       {lang !== 'ja' && (
         <>
-          <p className="translation" lang={lang === 'zh' ? 'zh-Hans' : 'en'} data-testid="card-areas">
+          <p className="translation" lang={htmlLang(lang)} data-testid="card-areas">
             {cluster.areas[lang]}
           </p>
           {lang === 'zh' && <p className="translation-notice">{tr('translationNotice')}</p>}
@@ -95,13 +95,13 @@ export const ClusterCard = memo(function ClusterCard({ cluster, dataset }: { clu
             {group.named.length > 0 && (
               <dd className="named">
                 <span className="basis-label">{tr('basisNamed')}</span>
-                <CityButtons codes={group.named} dataset={dataset} />
+                <CityButtons codes={group.named} names={names} />
               </dd>
             )}
             {group.regional.map((r) => (
               <dd key={r.term} className="regional">
                 <span className="basis-label">{tr('viaTerm', { term: r.term })}</span>
-                <CityButtons codes={r.cities} dataset={dataset} />
+                <CityButtons codes={r.cities} names={names} />
               </dd>
             ))}
           </div>

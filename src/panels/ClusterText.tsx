@@ -4,15 +4,10 @@
  * JETRO summary (not the policy's own words). And the one way a cluster's name
  * leads to its card.
  */
-import type { Cluster, Lang, Note, Texts } from '../domain/types';
+import type { Cluster, Note, Texts } from '../domain/types';
+import { htmlLang } from '../i18n/strings';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
-
-const HTML_LANG: Record<Lang, string> = { ja: 'ja', en: 'en', zh: 'zh-Hans' };
-
-export function htmlLang(lang: Lang): string {
-  return HTML_LANG[lang];
-}
 
 /** A cell of the table in the UI language; in English and Chinese the Japanese source is a disclosure away. */
 export function SourceText({ texts, testId }: { texts: Texts; testId?: string }) {

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Excerpt, SearchHit, SearchIndex } from '../domain/search';
 import type { Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
-import { htmlLang } from './ClusterText';
+import { htmlLang } from '../i18n/strings';
 import { useLang, useT } from './hooks';
 
 /** How many of each kind the list shows: every city match still gets a place when many clusters match. */
@@ -36,22 +36,22 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   const [active, setActive] = useState(0);
   // The search code and its index (every text folded character by character)
   // are made when the field is first used, not on the first view.
-  const [engine, setEngine] = useState<{ dataset: Dataset; index: SearchIndex; search: typeof import('../domain/search').searchPolicy } | null>(null);
-  const index = engine && engine.dataset === dataset ? engine.index : null;
+  const [built, setBuilt] = useState<{ dataset: Dataset; index: SearchIndex; search: typeof import('../domain/search').searchPolicy } | null>(null);
+  const engine = built?.dataset === dataset ? built : null;
   const preparing = useRef<Dataset | null>(null);
   useEffect(() => {
     if (!open || !dataset || preparing.current === dataset) return;
     preparing.current = dataset;
-    void import('../domain/search').then((m) => setEngine({ dataset, index: m.buildSearchIndex(dataset), search: m.searchPolicy }));
+    void import('../domain/search').then((m) => setBuilt({ dataset, index: m.buildSearchIndex(dataset), search: m.searchPolicy }));
   }, [open, dataset]);
-  const found = useMemo(() => (index && engine ? engine.search(index, query, lang) : []), [engine, index, query, lang]);
+  const found = useMemo(() => (engine ? engine.search(engine.index, query, lang) : []), [engine, query, lang]);
   const hits = useMemo(() => {
     const shown = { cluster: 0, city: 0 };
     return found.filter((hit) => ++shown[hit.kind] <= MAX_SHOWN[hit.kind]);
   }, [found]);
   const clusterById = useMemo(() => new Map(dataset?.clusters.map((c) => [c.id, c])), [dataset]);
   const cityByCode = useMemo(() => new Map(dataset?.cities.map((c) => [c.adcode, c])), [dataset]);
-  const expanded = open && index !== null && query.trim() !== '';
+  const expanded = open && engine !== null && query.trim() !== '';
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -8,8 +8,8 @@ import { countClasses } from '../domain/classes';
 import { focusOf } from '../domain/texts';
 import type { Cluster, Dataset, Lang } from '../domain/types';
 import { ts } from '../i18n/sourcesStrings';
-import { formatDate } from '../i18n/strings';
-import { ClusterLink, htmlLang, NotesList } from './ClusterText';
+import { formatDate, htmlLang } from '../i18n/strings';
+import { ClusterLink, NotesList } from './ClusterText';
 import { useLang, useT } from './hooks';
 
 function Cell({ text, lang }: { text: string | null; lang: Lang }) {
@@ -22,7 +22,7 @@ function ClusterRows({ cluster }: { cluster: Cluster }) {
   const lang = useLang();
   const focus = focusOf(cluster);
   const rows = [
-    { key: 'cellTier', seed: cluster.seed.tier, repaired: null, shown: tr(cluster.tier === 'pillar' ? 'tierPillar' : 'tierEmerging') },
+    { key: 'cellTier', seed: cluster.seed.tier, repaired: cluster.seed.tier, shown: tr(cluster.tier === 'pillar' ? 'tierPillar' : 'tierEmerging') },
     { key: 'cellName', seed: cluster.seed.name, repaired: cluster.name.ja, shown: cluster.name[lang] },
     { key: 'focus', seed: cluster.seed.focus, repaired: focus?.ja ?? null, shown: focus?.[lang] ?? null },
     { key: 'targetAreas', seed: cluster.seed.areas, repaired: cluster.areas.ja, shown: cluster.areas[lang] },
@@ -46,7 +46,7 @@ function ClusterRows({ cluster }: { cluster: Cluster }) {
             <tr key={row.key}>
               <th scope="row">{tr(row.key)}</th>
               <Cell text={row.seed} lang="ja" />
-              <Cell text={row.key === 'cellTier' ? row.seed : row.repaired} lang="ja" />
+              <Cell text={row.repaired} lang="ja" />
               {lang !== 'ja' && <Cell text={row.shown} lang={lang} />}
             </tr>
           ))}
