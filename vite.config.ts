@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { compression } from 'vite-plugin-compression2';
 import { dataDigestsPlugin } from './scripts/dataCheck.ts';
 import { CSP, SECURITY_HEADERS } from './scripts/headers.ts';
+import { precompress } from './scripts/serve.ts';
 import { uiFont } from './scripts/uiFont.ts';
 
 /**
@@ -57,7 +57,7 @@ export default defineConfig({
     cspMeta(),
     preloadFirstView(),
     // .br and .gz beside each file, for `npm start` (and any static host) to serve precompressed.
-    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(html|js|mjs|css|json|geojson|svg|txt)$/, threshold: 1024 }),
+    precompress(),
   ],
   build: {
     target: 'es2022',

@@ -3,8 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { build } from 'vite';
-import { compression } from 'vite-plugin-compression2';
-import { appHandler, startServer } from '../scripts/serve';
+import { appHandler, precompress, startServer } from '../scripts/serve';
 import { classIndex, countClasses } from '../src/domain/classes';
 import { clusterCountByCity } from '../src/domain/counts';
 import { loadRepoDataset } from '../src/test/files';
@@ -24,7 +23,7 @@ export async function buildPages() {
     logLevel: 'warn',
     define: { __BASELINE_COLORS__: JSON.stringify(colors) },
     // Precompressed like the app, so both pages are served alike.
-    plugins: [compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+    plugins: [precompress()],
     build: {
       outDir: path.join(root, 'bench/dist'),
       emptyOutDir: true,

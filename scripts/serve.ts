@@ -8,9 +8,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import type { PluginOption } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { cacheControl, SECURITY_HEADERS } from './headers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/** The build's half of this: .br and .gz beside every file over 1 KB that compresses (fonts are compressed already). */
+export function precompress(): PluginOption {
+  return compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(html|js|mjs|css|json|geojson|svg|txt)$/, threshold: 1024 });
+}
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
