@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { dataDigestsPlugin } from './scripts/dataCheck.ts';
 import { CSP, SECURITY_HEADERS } from './scripts/headers.ts';
 import { precompress } from './scripts/serve.ts';
+import { prerender } from './scripts/prerender.ts';
 import { uiFont } from './scripts/uiFont.ts';
 
 /**
@@ -56,6 +57,7 @@ export default defineConfig({
     react(),
     cspMeta(),
     preloadFirstView(),
+    prerender(),
     // .br and .gz beside each file, for `npm start` (and any static host) to serve precompressed.
     precompress(),
   ],

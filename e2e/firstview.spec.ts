@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { waitForMapIdle } from './helpers';
+import { classIndex, countClasses } from '../src/domain/classes';
+import { dataset, expectedCounts } from './expected';
+import { mapCounts, openApp, waitForMapIdle } from './helpers';
 
 /** Sums every layout shift from the first paint on (the Layout Instability API), as Lighthouse's CLS does for a load without input. */
 async function layoutShiftOfLoad(page: import('@playwright/test').Page, url: string) {
@@ -13,7 +15,9 @@ async function layoutShiftOfLoad(page: import('@playwright/test').Page, url: str
   });
   await page.goto(url);
   await expect(page.getByTestId('ranking')).toBeVisible();
-  await waitForMapIdle(page);
+  // A phone's map is the SVG map until asked for more; elsewhere the WebGL map draws.
+  if (page.viewportSize()!.width <= 760) await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+  else await waitForMapIdle(page);
   return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 }
 
@@ -33,3 +37,133 @@ for (const [width, height] of [
     await context.close();
   });
 }
+
+/** The fill each city's path is drawn with, as the browser computes it (boot style sheet or attribute). */
+async function firstPaintFills(page: import('@playwright/test').Page) {
+  return page.locator('svg.first-paint-map path[data-adcode]').evaluateAll((paths) =>
+    Object.fromEntries(paths.map((p) => [p.getAttribute('data-adcode'), getComputedStyle(p).fill])),
+  );
+}
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+test('the first paint is the coloured map of the linked view, before the app script runs', async ({ page }) => {
+  // The app's own script never arrives: what shows is the built page and its first script, on a phone-sized screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  for (const [query, tier] of [
+    ['?lang=en&tier=emerging', 'emerging'],
+    ['?lang=en', 'all'],
+  ] as const) {
+    await page.goto(`/${query}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guangdong Strategic Cluster Map');
+    const counts = expectedCounts(tier);
+    const classes = countClasses(dataset.clusters.length);
+    const fills = await firstPaintFills(page);
+    expect(Object.keys(fills)).toHaveLength(21);
+    await expect(page.locator('svg.first-paint-map')).toBeVisible();
+    for (const [code, n] of Object.entries(counts)) expect(fills[code], `${query} ${code}`).toBe(rgb(classes[classIndex(classes, n)]!.color));
+    await expect(page.getByTestId('legend')).toBeAttached();
+  }
+});
+
+test.describe('on a phone-sized screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the SVG map is the map: labelled, tappable, following the view, without maplibre', async ({ page }) => {
+    const maplibre: string[] = [];
+    page.on('request', (r) => /\/assets\/(maplibre|MapView)[^/]*\.(m?js|css)$/.test(r.url()) && maplibre.push(r.url()));
+    await page.goto('/?lang=en&tier=emerging');
+    await expect(page.getByTestId('ranking')).toBeVisible();
+    const svgMap = page.getByRole('region', { name: 'Map of the 21 cities of Guangdong' });
+    await expect(svgMap.locator('path[data-adcode]')).toHaveCount(21);
+    // The names and values over it are the view's; where they would overlap, the more-targeted city's stays.
+    const labels = page.getByTestId('svg-map-labels');
+    const gz = expectedCounts('emerging')['440100']!;
+    await expect(labels.locator('text[data-adcode="440100"]')).toHaveText(`Guangzhou${gz}`);
+    const shown = await labels.locator('text[data-adcode]').count();
+    expect(shown).toBeGreaterThanOrEqual(8);
+    const boxes = await labels.locator('text[data-adcode]').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()));
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = Math.min(Math.min(a.right, b.right) - Math.max(a.left, b.left), Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+        expect(overlap, JSON.stringify([a, b])).toBeLessThan(1);
+      }
+    // A tap opens the city, with its outline on the map (dispatched on the shape itself: its box's centre is a neighbour's).
+    await svgMap.locator('path[data-adcode="440300"]').dispatchEvent('click');
+    await expect(page.getByTestId('city-panel')).toContainText('Shenzhen');
+    await expect(page).toHaveURL(/city=440300/);
+    await expect(svgMap.locator('path[data-adcode="440300"]')).toHaveAttribute('stroke', '#1a1a1a');
+    await page.getByTestId('city-panel').getByRole('button', { name: /close/i }).click();
+    // A filter change recolours it and relabels it.
+    await page.getByRole('radio', { name: 'Pillar' }).check({ force: true });
+    const classes = countClasses(dataset.clusters.length);
+    const pillar = expectedCounts('pillar')['440100']!;
+    await expect(svgMap.locator('path[data-adcode="440100"]')).toHaveAttribute('fill', classes[classIndex(classes, pillar)]!.color);
+    await expect(labels.locator('text[data-adcode="440100"]')).toHaveText(`Guangzhou${pillar}`);
+    expect(maplibre).toEqual([]);
+  });
+
+  test('"Zoom and pan" brings the WebGL map in place; the SVG map answers taps until it has drawn', async ({ page }) => {
+    // Hold back the map's worker: the WebGL map cannot draw, so the hand-over waits.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/maplibre-gl-worker-[^/]+\.mjs$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/?lang=en&tier=emerging');
+    await expect(page.getByTestId('ranking')).toBeVisible();
+    const svgMap = page.getByTestId('first-paint-map');
+    // Where the province is drawn: the viewBox (its bounds) fitted, `meet`, in the SVG's box.
+    const before = await svgMap.locator('svg.first-paint-map').first().evaluate((svg: SVGSVGElement) => {
+      const box = svg.getBoundingClientRect();
+      const { width, height } = svg.viewBox.baseVal;
+      const s = Math.min(box.width / width, box.height / height);
+      return { x: box.left + (box.width - width * s) / 2, y: box.top + (box.height - height * s) / 2, width: width * s, height: height * s };
+    });
+    await page.getByRole('button', { name: 'Zoom and pan' }).click();
+    await expect(page.getByTestId('zoom-map')).toHaveText('Loading the map…');
+    await expect(page.getByTestId('map')).toBeAttached();
+    await svgMap.locator('path[data-adcode="440100"]').tap({ force: true });
+    await expect(page.getByTestId('city-panel')).toContainText('Guangzhou');
+    await page.getByTestId('city-panel').getByRole('button', { name: /close/i }).click();
+    release();
+    await waitForMapIdle(page);
+    await expect(svgMap).toHaveCount(0);
+    expect(await mapCounts(page)).toEqual(expectedCounts('emerging'));
+    // The WebGL map frames the province where the SVG map did: the same bounds, fitted in the same box.
+    const frame = await page.evaluate(() => {
+      const map = (window as any).__gdMap;
+      const [sw, ne] = [map.project([109.65, 20.2]), map.project([117.35, 25.55])];
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + sw.x, y: box.top + ne.y, width: ne.x - sw.x, height: sw.y - ne.y };
+    });
+    for (const k of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(frame[k] - before[k]), k).toBeLessThan(2);
+  });
+
+  test('without WebGL the SVG map stays the map, and asking to zoom says why it cannot', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/i.test(type)) return null;
+        return (original as any).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto('/?lang=en');
+    await expect(page.getByTestId('svg-map-labels').locator('text[data-adcode="440100"]')).toBeVisible();
+    await expect(page.getByTestId('no-webgl')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Zoom and pan' }).click();
+    await expect(page.getByTestId('no-webgl')).toBeVisible();
+    await expect(page.getByTestId('static-map').locator('path[data-adcode]')).toHaveCount(21);
+  });
+});
+
+test('on a wide screen the WebGL map starts at once, its files asked for by the page', async ({ page }) => {
+  const early: string[] = [];
+  page.on('request', (r) => early.push(r.url()));
+  await openApp(page, '?lang=en');
+  await expect(page.getByTestId('first-paint-map')).toHaveCount(0);
+  expect(early.some((u) => /\/assets\/maplibre-[^/]+\.js$/.test(u))).toBe(true);
+  expect(await page.locator('link[rel="modulepreload"][href*="/assets/maplibre-"]').count()).toBe(1);
+});

@@ -89,3 +89,14 @@ describe("the README's deploy notes", () => {
     expect(deploy).toContain(cacheControl('/'));
   });
 });
+
+describe('pageForRequest', () => {
+  it("sends the page rendered in the address's language, and leaves every other address alone", async () => {
+    const { pageForRequest } = await import('./serve');
+    expect(pageForRequest('/?lang=en&tier=pillar')).toBe('/index.en.html?lang=en&tier=pillar');
+    expect(pageForRequest('/index.html?lang=zh')).toBe('/index.zh.html?lang=zh');
+    expect(pageForRequest('/?lang=ja')).toBe('/?lang=ja');
+    expect(pageForRequest('/?lang=fr')).toBe('/?lang=fr');
+    expect(pageForRequest('/assets/a.js?lang=en')).toBe('/assets/a.js?lang=en');
+  });
+});

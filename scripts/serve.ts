@@ -21,9 +21,21 @@ export function precompress(): PluginOption {
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
+/**
+ * The page the build rendered in the language the address asks for
+ * (`?lang=en` → index.en.html, scripts/prerender.ts); the Japanese page
+ * otherwise. Only the page's own address is rewritten.
+ */
+export function pageForRequest(url: string): string {
+  const parsed = new URL(url, 'http://x');
+  if (parsed.pathname !== '/' && parsed.pathname !== '/index.html') return url;
+  const lang = parsed.searchParams.get('lang');
+  return lang === 'en' || lang === 'zh' ? `/index.${lang}.html${parsed.search}` : url;
+}
+
 /** The app's files from `dir`, with the production headers; `next` (or a 404) for anything else. */
 export function appHandler(dir = path.join(root, 'dist'), headers: Record<string, string> = SECURITY_HEADERS): Handler {
-  return sirv(dir, {
+  const files = sirv(dir, {
     etag: true,
     gzip: true,
     brotli: true,
@@ -32,6 +44,10 @@ export function appHandler(dir = path.join(root, 'dist'), headers: Record<string
       res.setHeader('Cache-Control', cacheControl(pathname));
     },
   });
+  return (req, res, next) => {
+    req.url = pageForRequest(req.url ?? '/');
+    files(req, res, next);
+  };
 }
 
 export function startServer(options: { port?: number; host?: string; handler?: Handler } = {}): Promise<{ server: Server; url: string }> {

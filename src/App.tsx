@@ -1,8 +1,7 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { LANGS, type Lang } from './domain/types';
 import { ensureLangFonts } from './i18n/fonts';
 import { htmlLang, LANG_NAMES } from './i18n/strings';
-import { MapView } from './map/MapView';
 import { CityPanel } from './panels/CityPanel';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './panels/hooks';
@@ -13,7 +12,10 @@ import { Ranking } from './panels/Ranking';
 import { ClusterCard } from './panels/ClusterCard';
 import { SearchBox } from './panels/SearchBox';
 import { TableView } from './panels/TableView';
+import { FirstPaintMap, FirstPaintSvg } from './panels/FirstPaintMap';
 import { Tooltip } from './panels/Tooltip';
+// Its own chunk, with maplibre: a phone's first view does without it (src/map/start.ts).
+const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
 import { useAppStore } from './store/store';
 import { loadData } from './store/loadData';
 import { MAIN_VIEWS } from './store/url';
@@ -65,10 +67,22 @@ export function App() {
   const context = useAppStore((s) => s.context);
   const mainView = useAppStore((s) => s.view.mainView);
   const webgl = useAppStore((s) => s.webgl);
+  const firstPaintMap = useAppStore((s) => s.firstPaintMap);
+  const webglMap = useAppStore((s) => s.webglMap);
+  const prerenderShapes = useAppStore((s) => s.prerenderShapes);
   const derived = useDerived();
   const retry = useCallback(() => loadData(), []);
+  // Where the page was rendered by the build, React's first render replaces
+  // it whole (panels included), so nothing on screen blinks out and back.
+  const [replacesPrerender] = useState(() => prerenderShapes !== null || firstPaintMap);
 
   useEffect(() => void performance.mark('gd:app-commit'), []);
+  // The build's page hid what a linked view changes until this render shows it (index.html's boot script).
+  // This commit replaced the build's page: the rule that hides that page on wide screens must not hide this one.
+  useLayoutEffect(() => {
+    document.documentElement.classList.remove('fp-custom');
+    document.getElementById('root')?.removeAttribute('data-prerendered');
+  }, []);
 
   useEffect(() => {
     void ensureLangFonts(lang);
@@ -89,10 +103,8 @@ export function App() {
   // frame nor its response to a click waits for them. On mount they start
   // empty (the initial value null): the first commit, which creates the map,
   // lays out only the page's frame, and the panels fill in right after.
-  const sidebar = useDeferredValue(
-    useMemo(() => (ready && derived ? { ready, derived } : null), [ready, derived]),
-    null,
-  );
+  const sidebarNow = useMemo(() => (ready && derived ? { ready, derived } : null), [ready, derived]);
+  const sidebar = useDeferredValue(sidebarNow, replacesPrerender ? sidebarNow : null);
   const renderMap = useMemo<MapRenderer | null>(() => {
     if (!webgl || data.status !== 'ready' || !derived) return null;
     const input = { geo: data.data.geo, context: contextGeo, derived, lang };
@@ -100,7 +112,8 @@ export function App() {
   }, [webgl, data, contextGeo, derived, lang]);
 
   return (
-    <div className={`app lang-${lang} view-${mainView}`}>
+    // The build's page is inert: a click or keystroke before the app takes over would be lost when it does.
+    <div className={`app lang-${lang} view-${mainView}`} inert={prerenderShapes ? true : undefined}>
       <header className="app-header">
         <div>
           <h1>{tr('appTitle')}</h1>
@@ -155,21 +168,27 @@ export function App() {
           )}
           <div className="map-wrap" aria-hidden={mainView !== 'map' && webgl ? true : undefined}>
             {webgl ? (
-              <MapView
-                lang={lang}
-                label={tr('mapLabel')}
-                onHover={onHover}
-                onSelect={onSelect}
-                onWebglFailure={onWebglFailure}
-              />
+              webglMap && (
+                <Suspense fallback={null}>
+                  <MapView
+                    lang={lang}
+                    label={tr('mapLabel')}
+                    onHover={onHover}
+                    onSelect={onSelect}
+                    onWebglFailure={onWebglFailure}
+                  />
+                </Suspense>
+              )
             ) : (
               ready &&
               derived && (
-                <Suspense fallback={null}>
+                <Suspense fallback={firstPaintMap ? <FirstPaintMap /> : null}>
                   <StaticMap geo={ready.geo} context={contextGeo} derived={derived} />
                 </Suspense>
               )
             )}
+            {prerenderShapes && derived && <FirstPaintSvg shapes={prerenderShapes} derived={derived} />}
+            {webgl && firstPaintMap && <FirstPaintMap />}
             {derived && <Tooltip derived={derived} />}
           </div>
           {ready && derived && (mainView === 'table' || (!webgl && mainView === 'map')) && (

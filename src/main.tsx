@@ -1,11 +1,12 @@
-// First the data requests, then the map's worker, start before anything else evaluates.
+// First the data requests, then (unless the SVG map comes first) the map's worker, start before anything else evaluates.
 import './data/early';
-import './map/warm';
+import { svgMapFirst } from './map/start';
 // Noto Sans JP cut to the app's characters at build time (scripts/uiFont.ts).
 import './fonts/generated/noto-sans-jp.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { takePrerenderedMap } from './panels/FirstPaintMap';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
@@ -18,14 +19,31 @@ import './styles.css';
 new UrlSync().addTo(useAppStore);
 loadData();
 
+// Where the build rendered the page (index.html), its SVG map stays on screen
+// through the hand-over, and React's first render waits for the data, so the
+// render that replaces the page shows all of it (src/panels/FirstPaintMap.tsx).
+const rootElement = document.getElementById('root')!;
+// Only a narrow screen shows the build's page (see FIRST_PAINT_MEDIA); a wide one starts as an app without it.
+// There the SVG map is the map, and the WebGL map waits until the reader asks for it (src/map/start.ts).
+const prerendered = svgMapFirst && takePrerenderedMap(rootElement);
+useAppStore.setState({ firstPaintMap: prerendered, webglMap: !prerendered });
+
 // The first render is a transition: React yields between slices, so the data
 // and the map worker's messages are taken in while it renders (a synchronous
 // first render measured no faster).
-const root = createRoot(document.getElementById('root')!);
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+const root = createRoot(rootElement);
+const render = () =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
+if (prerendered && useAppStore.getState().data.status === 'loading') {
+  const unsubscribe = useAppStore.subscribe((s) => {
+    if (s.data.status === 'loading') return;
+    unsubscribe();
+    render();
+  });
+} else render();

@@ -3,7 +3,7 @@
  * (Web Mercator, fitted to the province). Shared by the SVG export and the
  * static map shown where WebGL is missing.
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 
 export interface ProjectedMap {
@@ -12,13 +12,14 @@ export interface ProjectedMap {
 }
 
 export function projectMap(geo: CitiesGeo, context: ContextGeo | null, width: number, height: number, padding = 12): ProjectedMap {
-  const projection = geoMercator().fitExtent(
-    [
-      [padding, padding],
-      [width - padding, height - padding],
-    ],
-    geo as GeoJSON.FeatureCollection,
-  );
+  const extent: [[number, number], [number, number]] = [
+    [padding, padding],
+    [width - padding, height - padding],
+  ];
+  return project(geo, context, geoMercator().fitExtent(extent, geo as GeoJSON.FeatureCollection));
+}
+
+function project(geo: CitiesGeo, context: ContextGeo | null, projection: GeoProjection): ProjectedMap {
   const path = geoPath(projection).digits(1);
   const point = (lon: number, lat: number): [number, number] => {
     const p = projection([lon, lat]) ?? [0, 0];
@@ -38,4 +39,24 @@ export function projectMap(geo: CitiesGeo, context: ContextGeo | null, width: nu
       names: { ja: f.properties.name_ja, zh: f.properties.name_zh, en: f.properties.name_en },
     })),
   };
+}
+
+/**
+ * The map projected into a Web Mercator frame whose viewBox is exactly
+ * `bounds` (west, south, east, north), `width` units wide. Drawn with
+ * `preserveAspectRatio "xMidYMid meet"` inside the map's padding, it frames
+ * the province as the WebGL map's fitBounds does, so one can stand in for the
+ * other in place (src/panels/FirstPaintMap.tsx).
+ */
+export function projectToBounds(
+  geo: CitiesGeo,
+  context: ContextGeo | null,
+  bounds: readonly [readonly [number, number], readonly [number, number]],
+  width = 1000,
+): ProjectedMap & { width: number; height: number } {
+  const [[west, south], [east, north]] = bounds;
+  const corners: GeoJSON.MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north]] };
+  const fitted = geoMercator().fitWidth(width, corners);
+  const height = Math.round((fitted([west, south])![1] - fitted([west, north])![1]) * 10) / 10;
+  return { width, height, ...project(geo, context, geoMercator().fitExtent([[0, 0], [width, height]], corners)) };
 }

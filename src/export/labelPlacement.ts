@@ -64,6 +64,12 @@ export function placeLabel(point: [number, number], text: string, size: number, 
   return null;
 }
 
+/** The box of a city's label: its lines centred under one another, the first on the label point's baseline. */
+export function cityLabelBox(label: [number, number], lines: readonly string[], sizes: { city: number; lineHeight: number }): Box {
+  const box = textBox(label[0], label[1], Math.max(...lines.map((l) => textWidth(l, sizes.city))), sizes.city, 'middle');
+  return { ...box, y1: box.y1 + sizes.city * sizes.lineHeight * (lines.length - 1) };
+}
+
 /** The neighbours' names, placed around the city labels (each city's name above its value, centred on its label point). */
 export function placeContextLabels(
   cities: readonly { label: [number, number]; lines: readonly string[] }[],
@@ -71,10 +77,7 @@ export function placeContextLabels(
   sizes: { city: number; context: number; lineHeight: number },
   bounds: Box,
 ): { id: string; name: string; placed: Placed }[] {
-  const taken: Box[] = cities.map(({ label, lines }) => {
-    const box = textBox(label[0], label[1], Math.max(...lines.map((l) => textWidth(l, sizes.city))), sizes.city, 'middle');
-    return { ...box, y1: box.y1 + sizes.city * sizes.lineHeight * (lines.length - 1) };
-  });
+  const taken: Box[] = cities.map(({ label, lines }) => cityLabelBox(label, lines, sizes));
   return context.flatMap(({ id, label, name }) => {
     const placed = placeLabel(label, name, sizes.context, taken, bounds);
     if (!placed) return [];
@@ -86,6 +89,11 @@ export function placeContextLabels(
 /**
  * Every label of a projected map in one language: each city's name and value
  * at its label point, and the neighbours' names placed around them.
+ *
+ * With `fit`, a city's label is left out where it would overlap one already
+ * placed, the cities taken in the ranking's order (most clusters first), as
+ * the screen map's collision leaves names out on a small screen; the city
+ * itself stays on the map, coloured and selectable.
  */
 export function mapLabels(
   projected: ProjectedMap,
@@ -93,13 +101,32 @@ export function mapLabels(
   lang: Lang,
   sizes: { city: number; context: number; lineHeight: number },
   bounds: Box,
+  fit = false,
 ) {
-  const cities = projected.cities.map((c) => ({
+  let cities = projected.cities.map((c) => ({
     adcode: c.adcode,
     label: c.label,
     name: derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode,
     value: cityValueLabel(derived, c.adcode, lang),
   }));
+  if (fit) {
+    const order = new Map(derived.ranking.map((r, i) => [r.adcode, i]));
+    const kept: Box[] = [];
+    const fitting = new Set(
+      [...cities]
+        .sort((a, b) => (order.get(a.adcode) ?? Infinity) - (order.get(b.adcode) ?? Infinity))
+        .filter((c) => {
+          // With room around each, as the glyphs reach past the estimate (maplibre's text-padding).
+          const pad = sizes.city * 0.2;
+          const { x0, y0, x1, y1 } = cityLabelBox(c.label, [c.name, c.value], sizes);
+          const box = { x0: x0 - pad, y0: y0 - pad, x1: x1 + pad, y1: y1 + pad };
+          if (kept.some((k) => overlaps(box, k))) return false;
+          kept.push(box);
+          return true;
+        }),
+    );
+    cities = cities.filter((c) => fitting.has(c));
+  }
   const context = placeContextLabels(
     cities.map((c) => ({ label: c.label, lines: [c.name, c.value] })),
     projected.context.map((c) => ({ id: c.id, label: c.label, name: c.names[lang] })),

@@ -100,6 +100,13 @@ export const STRINGS = {
     en: 'WebGL is not available in this browser, so a static map and the table are shown.',
     zh: '此浏览器不支持WebGL,因此显示静态地图和表格。',
   },
+  zoomMap: { ja: '拡大・移動', en: 'Zoom and pan', zh: '缩放和平移' },
+  zoomMapHint: {
+    ja: 'ズームと移動ができる地図を読み込みます',
+    en: 'Loads the map you can zoom and pan',
+    zh: '加载可缩放和平移的地图',
+  },
+  zoomMapLoading: { ja: '地図を読み込み中…', en: 'Loading the map…', zh: '正在加载地图…' },
   mapLabel: { ja: '広東省21市の地図', en: 'Map of the 21 cities of Guangdong', zh: '广东省21个地级市地图' },
   sourceLine: {
     ja: '出所:ジェトロ「広東省の戦略的な支柱産業と新興産業の産業クラスター育成・発展に関する意見の主要内容」(原典:広東省人民政府 粤府函〔2020〕82号)',

@@ -21,7 +21,7 @@ import { deriveView } from '../store/derived';
 import { useAppStore, type AppState } from '../store/store';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
-import { cityFillColor, COLORS, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
+import { cityFillColor, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
@@ -189,6 +189,8 @@ export function MapView(props: MapViewProps) {
       // part of a first frame on a slow machine).
       map.once('idle', () => {
         performance.mark('gd:first-idle');
+        // The WebGL map is drawn: the build's SVG map (if any) can go.
+        useAppStore.getState().setFirstPaintMap(false);
         // The coloured map is on screen now, unless an earlier paint of it was marked already.
         if (!performance.getEntriesByName('gd:map-painted', 'mark').length) performance.mark('gd:map-painted');
         void loadMapFonts(geo, propsRef.current.lang).then(() => {
@@ -223,8 +225,6 @@ export function MapView(props: MapViewProps) {
     <div
       ref={container}
       className="map"
-      // The sea: the map has no background layer (see mapStyle).
-      style={{ background: COLORS.sea }}
       role="region"
       aria-label={props.label}
       data-testid="map"

@@ -29,11 +29,14 @@ export interface Derived {
   cityByCode: Map<Adcode, City>;
 }
 
-let memo: { key: string; dataset: Dataset; derived: Derived } | null = null;
+let memo: { key: string; dataset: CountedData; derived: Derived } | null = null;
+
+/** What the counts and colours are computed from: the cities, and the clusters with their targets. */
+export type CountedData = Pick<Dataset, 'cities' | 'clusters'>;
 
 /** What depends on the dataset alone, built once per dataset rather than on every filter click. */
-const perDataset = new WeakMap<Dataset, { codes: Adcode[]; classes: CountClass[]; cityByCode: Map<Adcode, City> }>();
-function datasetParts(dataset: Dataset) {
+const perDataset = new WeakMap<CountedData, { codes: Adcode[]; classes: CountClass[]; cityByCode: Map<Adcode, City> }>();
+function datasetParts(dataset: CountedData) {
   let parts = perDataset.get(dataset);
   if (!parts) {
     parts = {
@@ -46,7 +49,7 @@ function datasetParts(dataset: Dataset) {
   return parts;
 }
 
-export function deriveView(dataset: Dataset, view: Pick<View, 'tier' | 'industries' | 'count'>): Derived {
+export function deriveView(dataset: CountedData, view: Pick<View, 'tier' | 'industries' | 'count'>): Derived {
   const key = `${view.tier}|${view.industries?.join(',') ?? '*'}|${view.count}`;
   if (memo && memo.dataset === dataset && memo.key === key) return memo.derived;
   const { codes, classes, cityByCode } = datasetParts(dataset);

@@ -8,6 +8,7 @@ import { clustersInTier } from '../domain/filter';
 import type { CountBasis, Lang, TierFilter } from '../domain/types';
 import type { LoadedData } from '../data/load';
 import type { ContextGeo } from '../data/files';
+import type { FirstPaintShapes } from '../panels/FirstPaintMap';
 import { CLUSTER_TIERS, isClusterId } from '../domain/clusterIds';
 import { DEFAULT_VIEW, sortIndustries, type MainView, type Notice, type View } from './url';
 
@@ -65,6 +66,19 @@ export interface UiSlice {
   /** True until the map fails to get a WebGL context (support is not probed up front: a probe costs a context of its own). */
   webgl: boolean;
   setWebgl: (ok: boolean) => void;
+  /** While the build's SVG map (index.html) is on screen: until the WebGL map has drawn, or for good on a phone that has not asked for it. */
+  firstPaintMap: boolean;
+  setFirstPaintMap: (shown: boolean) => void;
+  /**
+   * Whether the WebGL map is wanted. On a phone-sized screen it is not at
+   * first: the build's SVG map is the map, and maplibre (its script, context
+   * and first frames, seconds of a slow phone's main thread) loads only when
+   * the reader asks to zoom and pan (FirstPaintMap's button).
+   */
+  webglMap: boolean;
+  setWebglMap: (wanted: boolean) => void;
+  /** Set only when the build renders the page (src/firstPaint/prerender.tsx): the shapes of its SVG map. */
+  prerenderShapes: FirstPaintShapes | null;
 }
 
 export type AppState = ViewSlice & DataSlice & UiSlice;
@@ -138,6 +152,11 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   },
   webgl: true,
   setWebgl: (webgl) => set({ webgl }),
+  firstPaintMap: false,
+  setFirstPaintMap: (firstPaintMap) => set({ firstPaintMap }),
+  webglMap: true,
+  setWebglMap: (webglMap) => set({ webglMap }),
+  prerenderShapes: null,
 });
 
 export function createAppStore() {

@@ -1,0 +1,145 @@
+/**
+ * Renders the app's first view into the built page, once per UI language:
+ * index.html (Japanese, the default), index.en.html and index.zh.html. A
+ * reader's first paint is then the header, the panel with its legend and the
+ * coloured SVG map, before any of the app's script has run; the server (or the
+ * host, see the README's deploy notes) sends the page of the `lang` in the
+ * address.
+ *
+ * The render is the app's own: Vite's SSR loads src/firstPaint/prerender.tsx,
+ * the same components, store and data as the running app.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build, createServer, type Plugin, type Rolldown } from 'vite';
+import type { ContextGeo, CityDataFiles } from '../src/data/files.ts';
+import { DATA_FILES } from '../src/data/files.ts';
+import type { Lang } from '../src/domain/types.ts';
+import { STRINGS } from '../src/i18n/strings.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const NESTED = 'GD_PRERENDERING';
+
+/** The page of each language: `index.html` for Japanese, `index.<lang>.html` for the others. */
+export const PAGE_OF_LANG: Record<Lang, string> = { ja: 'index.html', en: 'index.en.html', zh: 'index.zh.html' };
+
+const HTML_LANG: Record<Lang, string> = { ja: 'ja', en: 'en', zh: 'zh-Hans' };
+
+function readData(): CityDataFiles & { context: ContextGeo } {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+  return {
+    cities: read(DATA_FILES.cities),
+    clusters: read(DATA_FILES.clusters),
+    regions: read(DATA_FILES.regions),
+    geo: read(DATA_FILES.geo),
+    context: read(DATA_FILES.context),
+  };
+}
+
+/** src/firstPaint/boot.ts as a classic script, with the targets it counts from. */
+async function bootScript(data: CityDataFiles): Promise<string> {
+  const compact = {
+    cities: data.cities.map((c) => ({ adcode: c.adcode })),
+    clusters: data.clusters.clusters.map((c) => ({
+      id: c.id,
+      tier: c.tier,
+      targets: c.targets.map(({ city, basis, role, term }) => ({ city, basis, role, term })),
+    })),
+  };
+  const result = (await build({
+    configFile: false,
+    logLevel: 'error',
+    define: { __FIRST_PAINT_DATA__: JSON.stringify(compact) },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2020',
+      lib: { entry: path.join(root, 'src/firstPaint/boot.ts'), formats: ['iife'], name: 'gdFirstPaint' },
+    },
+  })) as Rolldown.RolldownOutput[];
+  return result[0]!.output[0].code;
+}
+
+/**
+ * The files of the WebGL map (its component, maplibre and their style sheet),
+ * which the app imports dynamically (src/map/start.ts) and which the page's
+ * static imports do not already bring: the boot script preloads them where
+ * the map starts at once.
+ */
+export function webglMapFiles(bundle: Rolldown.OutputBundle, base: string): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (roots: Rolldown.OutputChunk[]) => {
+    const seen = new Set<Rolldown.OutputChunk>();
+    const visit = (c: Rolldown.OutputChunk | undefined) => {
+      if (!c || seen.has(c)) return;
+      seen.add(c);
+      c.imports.forEach((f) => visit(byFile.get(f)));
+    };
+    roots.forEach(visit);
+    return seen;
+  };
+  const page = closure(chunks.filter((c) => c.isEntry));
+  const map = chunks.filter((c) => c.isDynamicEntry && /\/src\/map\/(MapView\.tsx|warm\.ts)$/.test(c.facadeModuleId ?? ''));
+  if (map.length !== 2) throw new Error("prerender: the bundle has no dynamic chunks for src/map/MapView.tsx and src/map/warm.ts");
+  const files = [...closure(map)].filter((c) => !page.has(c));
+  const css = files.flatMap((c) => [...((c as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])]);
+  return [...files.map((c) => c.fileName), ...new Set(css)].map((f) => `${base}${f}`);
+}
+
+/** The built page with the rendered app in #root, the boot script first in <head>, the language on <html> and the title in it. */
+export function pageFor(html: string, markup: string, lang: Lang, bootSrc: string, mapFiles: readonly string[] = []): string {
+  const out = html
+    // The boot script starts the app itself (src/firstPaint/boot.ts): it takes the module's address, and the WebGL map's files.
+    .replace(
+      /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+      `<script src="${bootSrc}" data-app="$1" data-map="${mapFiles.join(' ')}"></script>`,
+    )
+    .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${STRINGS.appTitle[lang]}</title>`)
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${lang}">${markup}</div>`);
+  if (!out.includes(`data-prerendered="${lang}"`)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+  if (!out.includes('data-app="')) throw new Error("prerender: index.html has no module script for the app's entry");
+  return out;
+}
+
+export function prerender(): Plugin {
+  let base = '/';
+  return {
+    name: 'prerender',
+    configResolved: (config) => void (base = config.base),
+    // Not inside the render's own Vite server, which loads this same config.
+    apply: (_config, env) => env.command === 'build' && !process.env[NESTED],
+    // After Vite's HTML plugin has written the page into the bundle.
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (!page || page.type !== 'asset') return this.error('prerender: the bundle has no index.html');
+      process.env[NESTED] = '1';
+      const server = await createServer({
+        configFile: path.join(root, 'vite.config.ts'),
+        appType: 'custom',
+        logLevel: 'error',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+        resolve: { alias: [{ find: /^maplibre-gl$/, replacement: path.join(root, 'src/firstPaint/maplibre-stub.ts') }] },
+      });
+      try {
+        const { renderFirstPaint } = (await server.ssrLoadModule('/src/firstPaint/prerender.tsx')) as typeof import('../src/firstPaint/prerender');
+        const data = readData();
+        const html = String(page.source);
+        const boot = this.emitFile({ type: 'asset', name: 'first-paint.js', source: await bootScript(data) });
+        const bootSrc = `${base}${this.getFileName(boot)}`;
+        const mapFiles = webglMapFiles(bundle, base);
+        for (const lang of ['ja', 'en', 'zh'] as const) {
+          const source = pageFor(html, renderFirstPaint(data, lang), lang, bootSrc, mapFiles);
+          if (lang === 'ja') page.source = source;
+          else this.emitFile({ type: 'asset', fileName: PAGE_OF_LANG[lang], source });
+        }
+      } finally {
+        await server.close();
+        delete process.env[NESTED];
+      }
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The page's first script, small and blocking in <head> (scripts/prerender.ts
+ * bundles it with the clusters' targets): before the body is drawn, it
+ * colours the build's SVG map for the view in the address, so even the very
+ * first paint of a link to, say, the emerging tier shows emerging counts. It
+ * uses the app's own parsing, counting and colouring. The colours go in a
+ * constructed style sheet (the CSP forbids inline styles; the CSSOM is
+ * allowed), under `.fp-boot`, which the app removes when it takes over; the
+ * panel's view-dependent text is hidden under `.fp-custom` until then.
+ */
+import type { City, Cluster, Target } from '../domain/types';
+import { cityFill, deriveView, type CountedData } from '../store/derived';
+import { DEFAULT_VIEW, parseView } from '../store/url';
+import { FIRST_PAINT_MEDIA } from './media';
+
+/** The cities and, per cluster, its id, tier and targets: what the colours are computed from. */
+declare const __FIRST_PAINT_DATA__: {
+  cities: Pick<City, 'adcode'>[];
+  clusters: (Pick<Cluster, 'id' | 'tier'> & { targets: Pick<Target, 'city' | 'basis' | 'role' | 'term'>[] })[];
+};
+// deriveView and cityFill read no other fields of the cities and clusters.
+const data = __FIRST_PAINT_DATA__ as unknown as CountedData;
+
+
+const root = document.documentElement;
+const script = document.currentScript as HTMLScriptElement | null;
+const { view } = parseView(location.search);
+const pageLang = root.lang === 'zh-Hans' ? 'zh' : root.lang;
+const sameView = view.tier === DEFAULT_VIEW.tier && view.industries === null && view.count === DEFAULT_VIEW.count;
+if (!sameView || view.lang !== pageLang) root.classList.add('fp-custom');
+if (!sameView && 'adoptedStyleSheets' in document) {
+  const derived = deriveView(data, view);
+  const rules = data.cities.map(({ adcode }) => {
+    const { fill, opacity } = cityFill(derived, adcode);
+    return `.fp-boot svg.first-paint-map path[data-adcode="${adcode}"]{fill:${fill};fill-opacity:${opacity}}`;
+  });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  root.classList.add('fp-boot');
+}
+
+/**
+ * Where the WebGL map starts at once (wider screens; src/map/start.ts), its
+ * files are asked for now, beside the app's own: the app imports them
+ * dynamically, so the page names them only here.
+ */
+function preloadWebglMap() {
+  for (const href of script?.dataset.map?.split(' ').filter(Boolean) ?? []) {
+    const link = document.createElement('link');
+    link.rel = href.endsWith('.css') ? 'preload' : 'modulepreload';
+    if (href.endsWith('.css')) link.as = 'style';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/**
+ * Starts the app. On a narrow screen only after the first frame: on a fast
+ * connection the app's module is in before the page is parsed, and would run
+ * (maplibre's evaluation alone is a long task) before anything is painted.
+ * On a wider screen the build's page is not shown, and the app starts as a
+ * deferred module would, when the page is parsed.
+ */
+function startApp() {
+  const app = script?.dataset.app;
+  if (!app) return;
+  const module = document.createElement('script');
+  module.type = 'module';
+  module.crossOrigin = '';
+  module.src = app;
+  document.head.append(module);
+}
+const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;
+let started = false;
+const startOnce = () => {
+  if (started) return;
+  started = true;
+  startApp();
+};
+if (narrow) {
+  // The coloured map is painted with the page's first contentful paint; the
+  // app starts once that paint is on screen (its timing entry comes after
+  // presentation), or after a second if none comes (a tab in the background
+  // paints nothing).
+  new PerformanceObserver((list, observer) => {
+    const fcp = list.getEntriesByName('first-contentful-paint')[0];
+    if (!fcp) return;
+    observer.disconnect();
+    performance.mark('gd:map-painted', { startTime: fcp.startTime });
+    setTimeout(startOnce);
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(startOnce, 1000);
+} else {
+  preloadWebglMap();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startOnce, { once: true });
+  else startOnce();
+}
