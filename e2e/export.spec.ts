@@ -48,6 +48,19 @@ test('PNG 2x: a composed page at twice the size, with title, map and legend draw
   expect(after.equals(before)).toBe(true);
 });
 
+test('PNG on a phone, where the WebGL map has not loaded: the export renders its own', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/?tier=emerging');
+  await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+  await expect(page.getByTestId('map')).toHaveCount(0);
+  const { body } = await exportAs(page, 'png1');
+  const png = PNG.sync.read(body);
+  expect([png.width, png.height]).toEqual([1200, 900]);
+  expect(inked(png, 1, { x: 24, y: 100, w: 860, h: 680 }, 254)).toBeGreaterThan(0.93);
+  await context.close();
+});
+
 test('SVG: valid XML with 21 city paths and the title', async ({ page }) => {
   await openApp(page, '?lang=en&industries=new-energy');
   const { name, body } = await exportAs(page, 'svg');

@@ -4,6 +4,8 @@
  * resolution while the on-screen map is left exactly as it was.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
+// The worker's address: on a phone the on-screen WebGL map may never have loaded (src/map/start.ts).
+import './warm';
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
