@@ -14,8 +14,21 @@ import { SearchBox } from './panels/SearchBox';
 import { TableView } from './panels/TableView';
 import { FirstPaintMap, FirstPaintSvg } from './panels/FirstPaintMap';
 import { Tooltip } from './panels/Tooltip';
+import type { MapViewProps } from './map/MapView';
+import { loadMapView, mapViewIfLoaded } from './map/start';
 // Its own chunk, with maplibre: a phone's first view does without it (src/map/start.ts).
-const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+const LazyMapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
+
+/** The WebGL map: at once where its module is in, else when it is (decided once per mount, so the map is never created twice). */
+function WebglMap(props: MapViewProps) {
+  const [loaded] = useState(mapViewIfLoaded);
+  if (loaded) return <loaded.MapView {...props} />;
+  return (
+    <Suspense fallback={null}>
+      <LazyMapView {...props} />
+    </Suspense>
+  );
+}
 import { useAppStore } from './store/store';
 import { loadData } from './store/loadData';
 import { MAIN_VIEWS } from './store/url';
@@ -169,15 +182,7 @@ export function App() {
           <div className="map-wrap" aria-hidden={mainView !== 'map' && webgl ? true : undefined}>
             {webgl ? (
               webglMap && (
-                <Suspense fallback={null}>
-                  <MapView
-                    lang={lang}
-                    label={tr('mapLabel')}
-                    onHover={onHover}
-                    onSelect={onSelect}
-                    onWebglFailure={onWebglFailure}
-                  />
-                </Suspense>
+                <WebglMap lang={lang} label={tr('mapLabel')} onHover={onHover} onSelect={onSelect} onWebglFailure={onWebglFailure} />
               )
             ) : (
               ready &&

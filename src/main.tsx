@@ -1,6 +1,6 @@
 // First the data requests, then (unless the SVG map comes first) the map's worker, start before anything else evaluates.
 import './data/early';
-import { svgMapFirst } from './map/start';
+import { loadMapView, svgMapFirst } from './map/start';
 // Noto Sans JP cut to the app's characters at build time (scripts/uiFont.ts).
 import './fonts/generated/noto-sans-jp.css';
 import { StrictMode, startTransition } from 'react';
@@ -40,7 +40,13 @@ const render = () =>
       </StrictMode>,
     ),
   );
-if (prerendered && useAppStore.getState().data.status === 'loading') {
+if (!prerendered) {
+  // The first render creates the map, as when maplibre was a static import
+  // (its module is evaluated by then); had the render suspended on it, the
+  // map would be created a render later. If it fails to load, the app renders
+  // without it and the map's own loader reports the failure.
+  void loadMapView().then(render, render);
+} else if (useAppStore.getState().data.status === 'loading') {
   const unsubscribe = useAppStore.subscribe((s) => {
     if (s.data.status === 'loading') return;
     unsubscribe();
