@@ -22,7 +22,9 @@ async function layoutShiftOfLoad(page: import('@playwright/test').Page, url: str
 }
 
 for (const [width, height] of [
+  [320, 640],
   [390, 844],
+  [768, 1024],
   [1400, 900],
 ] as const) {
   test(`nothing moves while the page loads at ${width}×${height}`, async ({ browser }) => {
