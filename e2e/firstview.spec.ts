@@ -3,14 +3,26 @@ import { classIndex, countClasses } from '../src/domain/classes';
 import { dataset, expectedCounts } from './expected';
 import { mapCounts, openApp, waitForMapIdle } from './helpers';
 
-/** Sums every layout shift from the first paint on (the Layout Instability API), as Lighthouse's CLS does for a load without input. */
+/**
+ * Every layout shift from the first paint on (the Layout Instability API), as
+ * Lighthouse's CLS counts them for a load without input: their sum, and what
+ * moved (for the failure message).
+ */
 async function layoutShiftOfLoad(page: import('@playwright/test').Page, url: string) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
+    const w = window as unknown as { __shift: number; __moved: string[] };
     w.__shift = 0;
+    w.__moved = [];
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) w.__shift += e.value;
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__shift += e.value;
+        for (const s of e.sources) {
+          const el = s.node instanceof Element ? `${s.node.tagName}.${s.node.getAttribute('class') ?? ''}` : String(s.node?.nodeName);
+          w.__moved.push(`${Math.round(e.startTime)} ms ${e.value.toFixed(3)} ${el} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+        }
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(url);
@@ -18,7 +30,10 @@ async function layoutShiftOfLoad(page: import('@playwright/test').Page, url: str
   // A phone's map is the SVG map until asked for more; elsewhere the WebGL map draws.
   if (page.viewportSize()!.width <= 760) await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
   else await waitForMapIdle(page);
-  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+  return page.evaluate(() => {
+    const w = window as unknown as { __shift: number; __moved: string[] };
+    return { total: w.__shift, moved: w.__moved };
+  });
 }
 
 for (const [width, height] of [
@@ -33,7 +48,8 @@ for (const [width, height] of [
       const page = await context.newPage();
       // A slow phone: the panels, fonts and map arrive well after the first paint.
       if (width < 700) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      expect(await layoutShiftOfLoad(page, url), url).toBeLessThan(0.02);
+      const { total, moved } = await layoutShiftOfLoad(page, url);
+      expect(total, `${url}\n${moved.join('\n')}`).toBeLessThan(0.02);
       await page.close();
     }
     await context.close();
@@ -168,4 +184,13 @@ test('on a wide screen the WebGL map starts at once, its files asked for by the 
   await expect(page.getByTestId('first-paint-map')).toHaveCount(0);
   expect(early.some((u) => /\/assets\/maplibre-[^/]+\.js$/.test(u))).toBe(true);
   expect(await page.locator('link[rel="modulepreload"][href*="/assets/maplibre-"]').count()).toBe(1);
+  // The map was created in the visible page, so it fits the province to it: the bounds fill the
+  // map's box, less its 16 px padding, in one direction (the build's hidden page had been 0 px wide).
+  const fit = await page.evaluate(() => {
+    const map = (window as any).__gdMap;
+    const [sw, ne] = [map.project([109.65, 20.2]), map.project([117.35, 25.55])];
+    const box = map.getContainer().getBoundingClientRect();
+    return Math.min(Math.abs(box.width - 32 - (ne.x - sw.x)), Math.abs(box.height - 32 - (sw.y - ne.y)));
+  });
+  expect(fit).toBeLessThan(2);
 });

@@ -26,6 +26,13 @@ const rootElement = document.getElementById('root')!;
 // Only a narrow screen shows the build's page (see FIRST_PAINT_MEDIA); a wide one starts as an app without it.
 // There the SVG map is the map, and the WebGL map waits until the reader asks for it (src/map/start.ts).
 const prerendered = svgMapFirst && takePrerenderedMap(rootElement);
+// A wide screen never shows the build's page (styles.css hides it): it goes
+// now, so the WebGL map, created in React's first commit before the App's
+// effects run, is laid out in the visible page and fits the province to it.
+if (!prerendered) {
+  rootElement.replaceChildren();
+  rootElement.removeAttribute('data-prerendered');
+}
 useAppStore.setState({ firstPaintMap: prerendered, webglMap: !prerendered });
 
 // The first render is a transition: React yields between slices, so the data
