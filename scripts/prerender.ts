@@ -88,8 +88,10 @@ export function webglMapFiles(bundle: Rolldown.OutputBundle, base: string): stri
 }
 
 /** The built page with the rendered app in #root, the boot script first in <head>, the language on <html> and the title in it. */
-export function pageFor(html: string, markup: string, lang: Lang, bootSrc: string, mapFiles: readonly string[] = []): string {
+export function pageFor(html: string, markup: string, lang: Lang, bootSrc: string, mapFiles: readonly string[] = [], chineseFont?: string): string {
   const out = html
+    // Chinese text is set in Noto Sans SC: the Chinese page preloads its first-view file instead of Noto Sans JP's (scripts/uiFont.ts).
+    .replace(/href="[^"]*noto-sans-jp-ui-[^"]+\.woff2"/, (href) => (lang === 'zh' && chineseFont ? `href="${chineseFont}"` : href))
     // The boot script starts the app itself (src/firstPaint/boot.ts): it takes the module's address, and the WebGL map's files.
     .replace(
       /<script type="module" crossorigin src="([^"]+)"><\/script>/,
@@ -131,8 +133,10 @@ export function prerender(): Plugin {
         const boot = this.emitFile({ type: 'asset', name: 'first-paint.js', source: await bootScript(data) });
         const bootSrc = `${base}${this.getFileName(boot)}`;
         const mapFiles = webglMapFiles(bundle, base);
+        const chineseFont = Object.keys(bundle).find((f) => /^assets\/noto-sans-sc-ui-[^/]+\.woff2$/.test(f));
+        if (!chineseFont) return this.error('prerender: the bundle has no noto-sans-sc-ui font file');
         for (const lang of ['ja', 'en', 'zh'] as const) {
-          const source = pageFor(html, renderFirstPaint(data, lang), lang, bootSrc, mapFiles);
+          const source = pageFor(html, renderFirstPaint(data, lang), lang, bootSrc, mapFiles, `${base}${chineseFont}`);
           if (lang === 'ja') page.source = source;
           else this.emitFile({ type: 'asset', fileName: PAGE_OF_LANG[lang], source });
         }

@@ -12,8 +12,8 @@ describe('unicodeRange', () => {
   });
 });
 
-describe('fontText', () => {
-  const { ui, text } = fontText();
+describe('fontText: Noto Sans JP', () => {
+  const { ui, text } = fontText('noto-sans-jp');
   const uiSet = new Set(ui);
   const missing = (s: string, set: Set<string>) => [...s].filter((c) => c !== '\n' && !set.has(c));
 
@@ -44,5 +44,30 @@ describe('fontText', () => {
     const onlyZh = cities.flatMap((c) => [...c.name.zh]).filter((ch) => !cities.some((x) => x.name.ja.includes(ch)));
     expect(onlyZh.length).toBeGreaterThan(0);
     expect(onlyZh.filter((ch) => uiSet.has(ch))).toEqual([]);
+  });
+});
+
+describe('fontText: Noto Sans SC', () => {
+  const { ui, text } = fontText('noto-sans-sc');
+  const uiSet = new Set(ui);
+  const missing = (s: string, set: Set<string>) => [...s].filter((c) => c !== '\n' && !set.has(c));
+
+  it('puts every Chinese UI string and every Chinese name in the first-view file (the Chinese page preloads it)', () => {
+    const { cities, clusters, regions } = loadRepoDataset();
+    const shown = [
+      ...Object.values(STRINGS).flatMap((s) => stringForms(s.zh)),
+      ...Object.values(LANG_NAMES),
+      ...[...cities, ...clusters, ...regions].flatMap((x) => [x.name.zh]),
+    ];
+    for (const s of shown) expect(missing(s, uiSet), s).toEqual([]);
+  });
+
+  it('has the Chinese texts, the rest in the second file, and no character in both', () => {
+    const { clusters } = loadRepoDataset();
+    const all = new Set([...ui, ...text]);
+    for (const c of clusters)
+      expect(missing(`${c.areas.zh}${c.focus.zh ?? ''}${c.notes.map((n) => n.zh).join('')}${c.focusSupplement?.text.zh ?? ''}`, all), c.id).toEqual([]);
+    expect([...text].filter((c) => uiSet.has(c))).toEqual([]);
+    expect(missing(Object.values(SOURCES_STRINGS).flatMap((s) => stringForms(s.zh)).join(''), all)).toEqual([]);
   });
 });

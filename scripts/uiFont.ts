@@ -1,37 +1,56 @@
 /**
- * The UI font, cut at build time to the characters the app can show.
+ * The UI fonts, cut at build time to the characters the app can show.
  *
  * Noto Sans JP from @fontsource comes as 120 unicode-range files of about 200
  * glyphs each. The first view's 250 characters touched 39 of them: 569 KB,
  * and on a slow machine half a second of fetching, decoding and re-laying out
- * the page as each one arrived. Instead, this plugin cuts the same typeface
- * (Google Fonts' Noto Sans JP, from @expo-google-fonts) into two files:
+ * the page as each one arrived. Instead, this plugin cuts the same typefaces
+ * (Google Fonts' Noto Sans JP and Noto Sans SC, from @expo-google-fonts) into
+ * two files each:
  *
- * - `ui`: every UI string in Japanese and English, every name in the data
- *   (cities, clusters, regions, neighbours), the symbols the code draws, and
- *   printable ASCII. The first view needs this file only, and it is preloaded.
- * - `text`: the rest of the data's Japanese text (the quoted policy text) and
- *   the sources view's strings, fetched only when a panel shows a character
- *   from it.
+ * - `ui`: every UI string in the family's languages (JP: Japanese and
+ *   English; SC: Chinese), every name in the data in those languages
+ *   (cities, clusters, regions, neighbours), the language switch's names, the
+ *   symbols the code draws, and printable ASCII. The first view needs this
+ *   file only, and the page of its language preloads it, so the text is set
+ *   in it from the first paint and does not move when it arrives.
+ * - `text`: the rest of the data's text in those languages (the quoted policy
+ *   text and its translations, the notes) and the sources view's strings,
+ *   fetched only when a panel shows a character from it.
  *
- * Both are declared as "Noto Sans JP" with exact unicode-ranges, so the rest
- * of the app (CSS, map labels, PNG export) names the font as before. Chinese
- * keeps @fontsource's Noto Sans SC, loaded when Chinese is chosen. A
- * character in neither file (say, in a hostile URL parameter echoed in a
+ * Each file is declared under its family's name with exact unicode-ranges, so
+ * the rest of the app (CSS, map labels, PNG export) names the fonts as
+ * before. A character in no file (say, in a hostile URL parameter echoed in a
  * notice) falls back to the system's fonts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings.ts';
-import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings.ts';
+import type { Lang } from '../src/domain/types.ts';
+import { LANG_NAMES, STRINGS, stringForms, type StringEntry } from '../src/i18n/strings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const FONT_DIR = path.join(root, 'src/fonts/generated');
-const sourceFont = () => createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
+
+/** The two families: which languages each sets, and the typeface it is cut from. */
+export const FAMILIES = {
+  'noto-sans-jp': {
+    family: 'Noto Sans JP',
+    langs: ['ja', 'en'],
+    source: () => createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
+  },
+  'noto-sans-sc': {
+    family: 'Noto Sans SC',
+    langs: ['zh'],
+    source: () => createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+  },
+} as const satisfies Record<string, { family: string; langs: readonly Lang[]; source: () => string }>;
+export type FontKey = keyof typeof FAMILIES;
 
 /**
  * The OpenType features a browser applies to horizontal text by default. The
@@ -58,7 +77,7 @@ function jsonStrings(value: unknown, key = '', parent = ''): JsonString[] {
   return [];
 }
 
-/** Chinese text (`zh`, `name_zh`) is set in Noto Sans SC. */
+/** Chinese text (`zh`, `name_zh`) is set in Noto Sans SC; the rest in Noto Sans JP. */
 const isChinese = (s: JsonString) => /(^|_)zh$/.test(s.key);
 /** Names are the values of `name` objects and the `name_ja`/`name_en` properties. */
 const isName = (s: JsonString) => s.parent === 'name' || /^name_/.test(s.key);
@@ -71,21 +90,24 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The two character sets, as sorted strings of distinct characters. */
-export function fontText(): { ui: string; text: string } {
+/** A family's two character sets, as sorted strings of distinct characters. */
+export function fontText(key: FontKey): { ui: string; text: string } {
+  const { langs } = FAMILIES[key];
+  const chinese = key === 'noto-sans-sc';
+  const forms = (s: Record<Lang, StringEntry>) => langs.flatMap((l) => stringForms(s[l]));
   const ui = new Set<string>();
   for (let c = 0x20; c <= 0x7e; c++) ui.add(String.fromCodePoint(c));
-  for (const s of Object.values(STRINGS)) for (const form of [...stringForms(s.ja), ...stringForms(s.en)]) for (const c of form) ui.add(c);
+  for (const s of Object.values(STRINGS)) for (const form of forms(s)) for (const c of form) ui.add(c);
   for (const s of Object.values(LANG_NAMES)) for (const c of s) ui.add(c);
   for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) ui.add(c);
   const data = readdirSync(path.join(root, 'data'))
     .filter((f) => /\.(json|geojson)$/.test(f))
     .flatMap((f) => jsonStrings(JSON.parse(readFileSync(path.join(root, 'data', f), 'utf8'))))
-    .filter((s) => !isChinese(s));
+    .filter((s) => isChinese(s) === chinese);
   for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
   const text = new Set<string>();
   // The sources view's own strings load with it, like the policy text.
-  const later = Object.values(SOURCES_STRINGS).flatMap((s) => [...stringForms(s.ja), ...stringForms(s.en)]);
+  const later = Object.values(SOURCES_STRINGS).flatMap(forms);
   for (const s of [...data.map((d) => d.text), ...later]) for (const c of s) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
   return { ui: sorted(ui), text: sorted(text) };
@@ -105,31 +127,43 @@ export function unicodeRange(chars: string): string {
 }
 
 /**
- * Writes src/fonts/generated/noto-sans-jp.css and its two font files, unless
- * the files there were cut from the same characters and source font already.
+ * Writes src/fonts/generated/<family>.css and its two font files for each
+ * family, unless the files there were cut from the same characters and
+ * source font already.
  */
-export async function writeUiFont(): Promise<{ written: boolean; ui: number; text: number }> {
-  const source = sourceFont();
-  const chars = fontText();
-  const stamp = createHash('sha256').update(`${chars.ui}\0${chars.text}\0${DEFAULT_FEATURES.join()}\0${statSync(source).size}`).digest('hex').slice(0, 16);
-  const stampFile = path.join(FONT_DIR, 'stamp.txt');
-  const counts = { ui: [...chars.ui].length, text: [...chars.text].length };
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { written: false, ...counts };
-  const font = readFileSync(source);
+export async function writeUiFonts(): Promise<{ written: boolean; counts: Record<FontKey, { ui: number; text: number }> }> {
+  let written = false;
+  const counts = {} as Record<FontKey, { ui: number; text: number }>;
   mkdirSync(FONT_DIR, { recursive: true });
-  const css: string[] = [
-    '/* Generated by scripts/uiFont.ts from Noto Sans JP (SIL Open Font License 1.1, shipped as licenses/noto-sans-jp-OFL.txt); do not edit. */',
-  ];
-  for (const [name, text] of Object.entries(chars)) {
-    writeFileSync(path.join(FONT_DIR, `noto-sans-jp-${name}.woff2`), await subsetFont(font, text, { targetFormat: 'woff2', keepFeatures: DEFAULT_FEATURES }));
-    css.push(
-      `@font-face {\n  font-family: 'Noto Sans JP';\n  font-style: normal;\n  font-weight: 400;\n  font-display: swap;\n` +
-        `  src: url('./noto-sans-jp-${name}.woff2') format('woff2');\n  unicode-range: ${unicodeRange(text)};\n}`,
-    );
+  for (const key of Object.keys(FAMILIES) as FontKey[]) {
+    const { family, source: sourcePath } = FAMILIES[key];
+    const source = sourcePath();
+    const chars = fontText(key);
+    counts[key] = { ui: [...chars.ui].length, text: [...chars.text].length };
+    // `ranges-covered`: the ranges hold only the characters the typeface has (older cuts held all).
+    const stamp = createHash('sha256').update(`ranges-covered\0${chars.ui}\0${chars.text}\0${DEFAULT_FEATURES.join()}\0${statSync(source).size}`).digest('hex').slice(0, 16);
+    const stampFile = path.join(FONT_DIR, `${key}.stamp.txt`);
+    if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) continue;
+    const font = readFileSync(source);
+    // A character the typeface lacks (▾, ➜) stays out of the ranges: in them, it would send the
+    // browser for the other family's file too before it falls back to the system's fonts.
+    const face = fontkit.create(font) as fontkit.Font;
+    const covered = (text: string) => [...text].filter((c) => face.hasGlyphForCodePoint(c.codePointAt(0)!)).join('');
+    const css: string[] = [
+      `/* Generated by scripts/uiFont.ts from ${family} (SIL Open Font License 1.1, shipped as licenses/${key}-OFL.txt); do not edit. */`,
+    ];
+    for (const [name, text] of Object.entries(chars)) {
+      writeFileSync(path.join(FONT_DIR, `${key}-${name}.woff2`), await subsetFont(font, text, { targetFormat: 'woff2', keepFeatures: DEFAULT_FEATURES }));
+      css.push(
+        `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-weight: 400;\n  font-display: swap;\n` +
+          `  src: url('./${key}-${name}.woff2') format('woff2');\n  unicode-range: ${unicodeRange(covered(text))};\n}`,
+      );
+    }
+    writeFileSync(path.join(FONT_DIR, `${key}.css`), `${css.join('\n')}\n`);
+    writeFileSync(stampFile, stamp);
+    written = true;
   }
-  writeFileSync(path.join(FONT_DIR, 'noto-sans-jp.css'), `${css.join('\n')}\n`);
-  writeFileSync(stampFile, stamp);
-  return { written: true, ...counts };
+  return { written, counts };
 }
 
 /**
@@ -141,15 +175,16 @@ export function uiFont(): Plugin {
     name: 'ui-font',
     apply: () => !process.env.VITEST,
     async buildStart() {
-      const r = await writeUiFont();
-      if (r.written) this.info(`ui font cut: ${r.ui} + ${r.text} characters`);
+      const r = await writeUiFonts();
+      if (r.written) this.info(`ui fonts cut: ${Object.entries(r.counts).map(([k, c]) => `${k} ${c.ui} + ${c.text}`).join(', ')} characters`);
     },
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'licenses/noto-sans-jp-OFL.txt',
-        source: readFileSync(path.join(path.dirname(sourceFont()), '..', 'LICENSE_FONT')),
-      });
+      for (const [key, { source }] of Object.entries(FAMILIES))
+        this.emitFile({
+          type: 'asset',
+          fileName: `licenses/${key}-OFL.txt`,
+          source: readFileSync(path.join(path.dirname(source()), '..', 'LICENSE_FONT')),
+        });
     },
   };
 }

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { LANGS, type Lang } from './domain/types';
-import { ensureLangFonts } from './i18n/fonts';
 import { htmlLang, LANG_NAMES } from './i18n/strings';
 import { CityPanel } from './panels/CityPanel';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
@@ -98,7 +97,6 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void ensureLangFonts(lang);
     document.documentElement.lang = htmlLang(lang);
     document.title = tr('appTitle');
   }, [lang, tr]);

@@ -1,8 +1,9 @@
 // First the data requests, then (unless the SVG map comes first) the map's worker, start before anything else evaluates.
 import './data/early';
 import { loadMapView, svgMapFirst } from './map/start';
-// Noto Sans JP cut to the app's characters at build time (scripts/uiFont.ts).
+// Noto Sans JP and SC cut to the app's characters at build time (scripts/uiFont.ts); a file is fetched when text needs it.
 import './fonts/generated/noto-sans-jp.css';
+import './fonts/generated/noto-sans-sc.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -4,15 +4,13 @@
  * drawn as text in the self-hosted fonts.
  */
 import type { Lang } from '../domain/types';
-import { ensureLangFonts } from '../i18n/fonts';
 import { COLORS } from '../map/style';
 import { FONT_STACK, FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
 import type { ExportSummary } from './summary';
 
 export type PngScale = 1 | 2 | 4;
 
-async function loadFonts(summary: ExportSummary, lang: Lang): Promise<void> {
-  await ensureLangFonts(lang);
+async function loadFonts(summary: ExportSummary): Promise<void> {
   const text = [
     summary.title,
     summary.subtitle,
@@ -32,7 +30,7 @@ async function loadFonts(summary: ExportSummary, lang: Lang): Promise<void> {
 }
 
 export async function composePng(mapImage: CanvasImageSource, summary: ExportSummary, scale: PngScale, lang: Lang): Promise<Blob> {
-  await loadFonts(summary, lang);
+  await loadFonts(summary);
   const canvas = document.createElement('canvas');
   canvas.width = PAGE.width * scale;
   canvas.height = PAGE.height * scale;

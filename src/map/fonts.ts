@@ -1,7 +1,6 @@
 import type { Lang } from '../domain/types';
 import { featureName } from '../data/files';
 import type { CitiesGeo } from '../data/files';
-import { ensureLangFonts } from '../i18n/fonts';
 
 const CONTEXT_NAMES: Record<Lang, string> = {
   ja: '福建省江西省湖南省広西チワン族自治区海南省香港マカオ',
@@ -13,7 +12,7 @@ const CONTEXT_NAMES: Record<Lang, string> = {
  * Local glyph rendering draws each glyph with the browser's canvas, so the
  * font subsets that cover the label text must be loaded first, or the labels
  * come out in whatever fallback font the machine has. Only the current
- * language's text is loaded: CJK fonts come in many small subsets.
+ * language's names are loaded, from the families its labels are set in.
  */
 export async function loadMapFonts(geo: CitiesGeo, lang: Lang): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
@@ -21,7 +20,6 @@ export async function loadMapFonts(geo: CitiesGeo, lang: Lang): Promise<void> {
   // The labels' stack is JP, then SC (MAP_FONTS): Chinese names need both.
   const families = lang === 'zh' ? ['Noto Sans JP', 'Noto Sans SC'] : ['Noto Sans JP'];
   try {
-    await ensureLangFonts(lang);
     await Promise.all(families.map((f) => document.fonts.load(`400 16px "${f}"`, text)));
   } catch {
     // A font that fails to load leaves the system fallback; the labels still draw.
