@@ -194,3 +194,25 @@ test('on a wide screen the WebGL map starts at once, its files asked for by the 
   });
   expect(fit).toBeLessThan(2);
 });
+
+test("each language's first view fetches one font file, its own family's first-view cut", async ({ browser }) => {
+  for (const [lang, width, family] of [
+    ['en', 1280, 'noto-sans-jp'],
+    ['zh', 1280, 'noto-sans-sc'],
+    ['ja', 390, 'noto-sans-jp'],
+    ['zh', 390, 'noto-sans-sc'],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.woff2') && fonts.push(r.url().split('/').pop()!));
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByTestId('ranking')).toBeVisible();
+    // Labels drawn: on a phone over the SVG map, elsewhere on the WebGL map.
+    if (width <= 760) await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+    else await waitForMapIdle(page);
+    await expect(page.locator(`link[rel="preload"][as="font"][href*="/${family}-ui-"]`)).toHaveCount(1);
+    expect(fonts.map((f) => f.replace(/-[\w-]{8}\.woff2$/, '')), `${lang} at ${width}`).toEqual([`${family}-ui`]);
+    await context.close();
+  }
+});

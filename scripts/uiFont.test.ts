@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings';
 import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings';
 import { loadRepoDataset, readJson } from '../src/test/files';
-import { fontText, unicodeRange } from './uiFont';
+import * as fontkit from 'fontkit';
+import { mapFonts } from '../src/map/style';
+import { FAMILIES, fontText, unicodeRange } from './uiFont';
 
 describe('unicodeRange', () => {
   it('merges consecutive code points and keeps single ones', () => {
@@ -69,5 +71,19 @@ describe('fontText: Noto Sans SC', () => {
       expect(missing(`${c.areas.zh}${c.focus.zh ?? ''}${c.notes.map((n) => n.zh).join('')}${c.focusSupplement?.text.zh ?? ''}`, all), c.id).toEqual([]);
     expect([...text].filter((c) => uiSet.has(c))).toEqual([]);
     expect(missing(Object.values(SOURCES_STRINGS).flatMap((s) => stringForms(s.zh)).join(''), all)).toEqual([]);
+  });
+});
+
+describe('the map labels\' one font per language', () => {
+  it('has a glyph for every character of the names it labels (a missing one would draw in a system font, or as a box)', () => {
+    const { cities } = loadRepoDataset();
+    const context = readJson('data/context.geojson') as { features: { properties: Record<string, string> }[] };
+    for (const lang of ['ja', 'en', 'zh'] as const) {
+      const [family] = mapFonts(lang);
+      const key = (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).find((k) => FAMILIES[k].family === family)!;
+      const face = fontkit.openSync(FAMILIES[key].source()) as fontkit.Font;
+      const names = [...cities.map((c) => c.name[lang]), ...context.features.map((f) => f.properties[`name_${lang}`]!), '0123456789●'].join('');
+      expect([...new Set(names)].filter((c) => !face.hasGlyphForCodePoint(c.codePointAt(0)!)), lang).toEqual([]);
+    }
   });
 });

@@ -99,7 +99,7 @@ export function MapView(props: MapViewProps) {
         container: el,
         style: mapStyle(
           classesRef.current,
-          { borders: 'outline', labels: false },
+          { borders: 'outline', labels: false, lang: propsRef.current.lang },
           {
             ...(ready?.geo && { cities: ready.geo as GeoJSON.FeatureCollection }),
             ...(ready?.context && { context: ready.context as GeoJSON.FeatureCollection }),

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/types';
 import { featureName } from '../data/files';
+import { mapFonts } from './style';
 import type { CitiesGeo } from '../data/files';
 
 const CONTEXT_NAMES: Record<Lang, string> = {
@@ -17,10 +18,10 @@ const CONTEXT_NAMES: Record<Lang, string> = {
 export async function loadMapFonts(geo: CitiesGeo, lang: Lang): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
   const text = `${geo.features.map((f) => featureName(f.properties, lang)).join('')}${CONTEXT_NAMES[lang]}0123456789●`;
-  // The labels' stack is JP, then SC (MAP_FONTS): Chinese names need both.
-  const families = lang === 'zh' ? ['Noto Sans JP', 'Noto Sans SC'] : ['Noto Sans JP'];
+  // The labels' font has every name in the language (mapFonts; scripts/uiFont.ts cuts it so).
+  const [family] = mapFonts(lang);
   try {
-    await Promise.all(families.map((f) => document.fonts.load(`400 16px "${f}"`, text)));
+    await document.fonts.load(`400 16px "${family}"`, text);
   } catch {
     // A font that fails to load leaves the system fallback; the labels still draw.
   }

@@ -5,6 +5,7 @@ import type { Lang } from '../domain/types';
 import { featureName } from '../data/files';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import { cityValueLabel, type Derived } from '../store/derived';
+import { LABEL_LAYERS, mapFonts } from './style';
 
 export interface Shown {
   geo?: CitiesGeo;
@@ -83,6 +84,8 @@ export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev:
 /** Re-sends the label points when their text changes (symbol layout cannot read feature state); all of them when `prev` is null. */
 export function applyLabels(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev: Shown | null) {
   const { derived, lang, context } = shown;
+  // The language's font stack (maplibre leaves an unchanged value alone).
+  if (!prev || prev.lang !== lang) for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-font', mapFonts(lang));
   if (!prev || prev.derived !== derived || prev.lang !== lang || prev.geo !== geo)
     (map.getSource('labels') as GeoJSONSource | undefined)?.setData(labelPoints(geo, derived, lang));
   if (context && (!prev || prev.lang !== lang || prev.context !== context))

@@ -38,7 +38,7 @@ export async function renderMapSnapshot(
   document.body.appendChild(container);
   const map = new MapLibreMap({
     container,
-    style: mapStyle(input.derived.classes, { borders: 'line', labels: true }, {
+    style: mapStyle(input.derived.classes, { borders: 'line', labels: true, lang: input.lang }, {
       cities: input.geo as GeoJSON.FeatureCollection,
       labels: labelPoints(input.geo, input.derived, input.lang),
       ...(input.context && {

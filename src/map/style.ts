@@ -5,18 +5,24 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { CountClass } from '../domain/classes';
-import { ROLES } from '../domain/types';
+import { ROLES, type Lang } from '../domain/types';
 import { ROLE_COLORS } from '../domain/roleStyle';
 
 /**
- * The labels' font stack. Without a glyphs URL maplibre draws every glyph
- * with the browser's canvas in this stack. (The map option
+ * The labels' font stack in a language. Without a glyphs URL maplibre draws
+ * every glyph with the browser's canvas in this stack. (The map option
  * localIdeographFontFamily applies only to the style spec's default stack, so
- * the app does not set it.) The stack must name the Chinese font: the Japanese
- * cut has no simplified-only characters (圳, 东 …), which came out as empty
- * boxes on a machine without CJK system fonts.
+ * the app does not set it.) Chinese names are set in Noto Sans SC: the
+ * Japanese cut has no simplified-only characters (圳, 东 …), which came out
+ * as empty boxes on a machine without CJK system fonts; Japanese and English
+ * names are in the Japanese cut. Each stack names one family (scripts/uiFont.ts
+ * puts every name of its languages in it, and a test checks the typeface has
+ * them): maplibre loads every family of a stack (`document.fonts.load`, for a
+ * space), so a stack naming both fetched the other language's file too.
  */
-export const MAP_FONTS = ['Noto Sans JP', 'Noto Sans SC'];
+export function mapFonts(lang: Lang): string[] {
+  return [lang === 'zh' ? 'Noto Sans SC' : 'Noto Sans JP'];
+}
 
 export const COLORS = {
   sea: '#d9e6ee',
@@ -123,7 +129,7 @@ export const LABEL_LAYERS = ['context-label', 'city-label'] as const;
 
 const visibility = (shown: boolean) => (shown ? 'visible' : 'none') as 'visible' | 'none';
 
-export function labelLayer(shown: boolean): LayerSpecification {
+export function labelLayer(shown: boolean, lang: Lang): LayerSpecification {
   return {
     id: 'city-label',
     type: 'symbol',
@@ -131,7 +137,7 @@ export function labelLayer(shown: boolean): LayerSpecification {
     layout: {
       visibility: visibility(shown),
       'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': 0.92 }],
-      'text-font': MAP_FONTS,
+      'text-font': mapFonts(lang),
       'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 16],
       'text-line-height': 1.15,
       'text-allow-overlap': false,
@@ -162,7 +168,7 @@ export function contextLayers(borders: Borders): LayerSpecification[] {
   ];
 }
 
-export function contextLabelLayer(shown: boolean): LayerSpecification {
+export function contextLabelLayer(shown: boolean, lang: Lang): LayerSpecification {
   return {
     id: 'context-label',
     type: 'symbol',
@@ -170,7 +176,7 @@ export function contextLabelLayer(shown: boolean): LayerSpecification {
     layout: {
       visibility: visibility(shown),
       'text-field': ['get', 'name'],
-      'text-font': MAP_FONTS,
+      'text-font': mapFonts(lang),
       'text-size': 11,
       'text-allow-overlap': false,
       // The city labels are placed first; a neighbour's name moves beside its
@@ -206,7 +212,7 @@ export interface StyleData {
  */
 export function mapStyle(
   classes: readonly CountClass[],
-  { borders, labels }: { borders: Borders; labels: boolean },
+  { borders, labels, lang }: { borders: Borders; labels: boolean; lang: Lang },
   data: StyleData = {},
 ): StyleSpecification {
   const source = (d: GeoJSON.FeatureCollection | undefined) => ({ type: 'geojson' as const, data: d ?? EMPTY });
@@ -220,6 +226,6 @@ export function mapStyle(
     },
     // The neighbours' names above the city fills (Macau's overhangs Zhuhai) and
     // below the city labels, which are placed first and so keep their places.
-    layers: [...contextLayers(borders), ...cityLayers(classes, borders), contextLabelLayer(labels), labelLayer(labels)],
+    layers: [...contextLayers(borders), ...cityLayers(classes, borders), contextLabelLayer(labels, lang), labelLayer(labels, lang)],
   };
 }
