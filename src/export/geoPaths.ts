@@ -19,8 +19,8 @@ export function projectMap(geo: CitiesGeo, context: ContextGeo | null, width: nu
   return project(geo, context, geoMercator().fitExtent(extent, geo as GeoJSON.FeatureCollection));
 }
 
-function project(geo: CitiesGeo, context: ContextGeo | null, projection: GeoProjection): ProjectedMap {
-  const path = geoPath(projection).digits(1);
+function project(geo: CitiesGeo, context: ContextGeo | null, projection: GeoProjection, digits = 1): ProjectedMap {
+  const path = geoPath(projection).digits(digits);
   const point = (lon: number, lat: number): [number, number] => {
     const p = projection([lon, lat]) ?? [0, 0];
     return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
@@ -58,5 +58,6 @@ export function projectToBounds(
   const corners: GeoJSON.MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north]] };
   const fitted = geoMercator().fitWidth(width, corners);
   const height = Math.round((fitted([west, south])![1] - fitted([west, north])![1]) * 10) / 10;
-  return { width, height, ...project(geo, context, geoMercator().fitExtent([[0, 0], [width, height]], corners)) };
+  // Whole units: a unit is a third of a pixel on a phone, and the page that carries these paths is smaller by a third.
+  return { width, height, ...project(geo, context, geoMercator().fitExtent([[0, 0], [width, height]], corners), 0) };
 }

@@ -42,11 +42,12 @@ if (!sameView && 'adoptedStyleSheets' in document) {
 
 /**
  * Where the WebGL map starts at once (wider screens; src/map/start.ts), its
- * files are asked for now, beside the app's own: the app imports them
+ * files and the app's module are asked for now: the app imports the map's
  * dynamically, so the page names them only here.
  */
 function preloadWebglMap() {
-  for (const href of script?.dataset.map?.split(' ').filter(Boolean) ?? []) {
+  // The app's own module too: it is inserted only once the page is parsed (startApp).
+  for (const href of [script?.dataset.app, ...(script?.dataset.map?.split(' ') ?? [])].filter((h): h is string => !!h)) {
     const link = document.createElement('link');
     link.rel = href.endsWith('.css') ? 'preload' : 'modulepreload';
     if (href.endsWith('.css')) link.as = 'style';
