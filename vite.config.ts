@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -70,6 +71,8 @@ export default defineConfig({
     // Map library and UI library in chunks of their own: the browser compiles
     // them in parallel as they download, and each caches apart from the app.
     rolldownOptions: {
+      // The page's module for wider screens, which the page's first script starts there (src/main-wide.tsx).
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), wide: fileURLToPath(new URL('./src/main-wide.tsx', import.meta.url)) },
       output: {
         codeSplitting: {
           groups: [

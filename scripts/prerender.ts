@@ -61,41 +61,53 @@ async function bootScript(data: CityDataFiles): Promise<string> {
 }
 
 /**
- * The files of the WebGL map (its component, maplibre and their style sheet),
- * which the app imports dynamically (src/map/start.ts) and which the page's
- * static imports do not already bring: the boot script preloads them where
- * the map starts at once.
+ * The page's module for wider screens (src/main-wide.tsx) and what it needs
+ * beyond what the page already names: its chunks (maplibre's among them) and
+ * style sheets. The page's first script starts it there, and asks for these
+ * files at once (src/firstPaint/boot.ts).
  */
-export function webglMapFiles(bundle: Rolldown.OutputBundle, base: string): string[] {
+export function wideEntry(bundle: Rolldown.OutputBundle, base: string): { entry: string; files: string[] } {
   const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const closure = (roots: Rolldown.OutputChunk[]) => {
+  const closure = (root: Rolldown.OutputChunk) => {
     const seen = new Set<Rolldown.OutputChunk>();
     const visit = (c: Rolldown.OutputChunk | undefined) => {
       if (!c || seen.has(c)) return;
       seen.add(c);
       c.imports.forEach((f) => visit(byFile.get(f)));
     };
-    roots.forEach(visit);
+    visit(root);
     return seen;
   };
-  const page = closure(chunks.filter((c) => c.isEntry));
-  const map = chunks.filter((c) => c.isDynamicEntry && /\/src\/map\/(MapView\.tsx|warm\.ts)$/.test(c.facadeModuleId ?? ''));
-  if (map.length !== 2) throw new Error("prerender: the bundle has no dynamic chunks for src/map/MapView.tsx and src/map/warm.ts");
-  const files = [...closure(map)].filter((c) => !page.has(c));
-  const css = files.flatMap((c) => [...((c as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])]);
-  return [...files.map((c) => c.fileName), ...new Set(css)].map((f) => `${base}${f}`);
+  const css = (cs: Iterable<Rolldown.OutputChunk>) =>
+    new Set([...cs].flatMap((c) => [...((c as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])]));
+  const entryOf = (test: RegExp) => chunks.find((c) => c.isEntry && test.test(c.facadeModuleId ?? ''));
+  const page = entryOf(/\/index\.html$|\/src\/main\.tsx$/);
+  const wide = entryOf(/\/src\/main-wide\.tsx$/);
+  if (!page || !wide) throw new Error('prerender: the bundle has no entry for index.html and src/main-wide.tsx');
+  const pageChunks = closure(page);
+  const wideChunks = closure(wide);
+  const pageCss = css(pageChunks);
+  const files = [...[...wideChunks].filter((c) => c !== wide && !pageChunks.has(c)).map((c) => c.fileName), ...[...css(wideChunks)].filter((f) => !pageCss.has(f))];
+  return { entry: `${base}${wide.fileName}`, files: files.map((f) => `${base}${f}`) };
 }
 
 /** The built page with the rendered app in #root, the boot script first in <head>, the language on <html> and the title in it. */
-export function pageFor(html: string, markup: string, lang: Lang, bootSrc: string, mapFiles: readonly string[] = [], chineseFont?: string): string {
+export function pageFor(
+  html: string,
+  markup: string,
+  lang: Lang,
+  bootSrc: string,
+  wide: { entry: string; files: readonly string[] } = { entry: '', files: [] },
+  chineseFont?: string,
+): string {
   const out = html
     // Chinese text is set in Noto Sans SC: the Chinese page preloads its first-view file instead of Noto Sans JP's (scripts/uiFont.ts).
     .replace(/href="[^"]*noto-sans-jp-ui-[^"]+\.woff2"/, (href) => (lang === 'zh' && chineseFont ? `href="${chineseFont}"` : href))
-    // The boot script starts the app itself (src/firstPaint/boot.ts): it takes the module's address, and the WebGL map's files.
+    // The boot script starts the app itself (src/firstPaint/boot.ts): it takes the two modules' addresses, and the wider screens' files.
     .replace(
       /<script type="module" crossorigin src="([^"]+)"><\/script>/,
-      `<script src="${bootSrc}" data-app="$1" data-map="${mapFiles.join(' ')}"></script>`,
+      `<script src="${bootSrc}" data-app="$1" data-app-wide="${wide.entry}" data-wide-files="${wide.files.join(' ')}"></script>`,
     )
     .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${STRINGS.appTitle[lang]}</title>`)
@@ -132,11 +144,11 @@ export function prerender(): Plugin {
         const html = String(page.source);
         const boot = this.emitFile({ type: 'asset', name: 'first-paint.js', source: await bootScript(data) });
         const bootSrc = `${base}${this.getFileName(boot)}`;
-        const mapFiles = webglMapFiles(bundle, base);
+        const wide = wideEntry(bundle, base);
         const chineseFont = Object.keys(bundle).find((f) => /^assets\/noto-sans-sc-ui-[^/]+\.woff2$/.test(f));
         if (!chineseFont) return this.error('prerender: the bundle has no noto-sans-sc-ui font file');
         for (const lang of ['ja', 'en', 'zh'] as const) {
-          const source = pageFor(html, renderFirstPaint(data, lang), lang, bootSrc, mapFiles, `${base}${chineseFont}`);
+          const source = pageFor(html, renderFirstPaint(data, lang), lang, bootSrc, wide, `${base}${chineseFont}`);
           if (lang === 'ja') page.source = source;
           else this.emitFile({ type: 'asset', fileName: PAGE_OF_LANG[lang], source });
         }

@@ -1,6 +1,7 @@
-// First the data requests, then (unless the SVG map comes first) the map's worker, start before anything else evaluates.
+// First the data requests start, before anything else evaluates (on wider screens, the page's module
+// is src/main-wide.tsx, which starts the map's worker and module next, then runs this one).
 import './data/early';
-import { loadMapView, svgMapFirst } from './map/start';
+import { loadMapView, mapViewIfLoaded, svgMapFirst } from './map/start';
 // Noto Sans JP and SC cut to the app's characters at build time (scripts/uiFont.ts); a file is fetched when text needs it.
 import './fonts/generated/noto-sans-jp.css';
 import './fonts/generated/noto-sans-sc.css';
@@ -49,11 +50,12 @@ const render = () =>
     ),
   );
 if (!prerendered) {
-  // The first render creates the map, as when maplibre was a static import
-  // (its module is evaluated by then); had the render suspended on it, the
-  // map would be created a render later. If it fails to load, the app renders
+  // The first render creates the map: its module is in (src/main-wide.tsx) or
+  // is awaited (the dev server's page); had the render suspended on it, the map
+  // would be created a render later. If it fails to load, the app renders
   // without it and the map's own loader reports the failure.
-  void loadMapView().then(render, render);
+  if (mapViewIfLoaded()) render();
+  else void loadMapView().then(render, render);
 } else if (useAppStore.getState().data.status === 'loading') {
   const unsubscribe = useAppStore.subscribe((s) => {
     if (s.data.status === 'loading') return;

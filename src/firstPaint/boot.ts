@@ -40,17 +40,19 @@ if (!sameView && 'adoptedStyleSheets' in document) {
   root.classList.add('fp-boot');
 }
 
+const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;
+/** The page's module: src/main.tsx on a narrow screen, src/main-wide.tsx (the WebGL map's module in) on a wider one. */
+const app = narrow ? script?.dataset.app : script?.dataset.appWide || script?.dataset.app;
+
 /**
- * Where the WebGL map starts at once (wider screens; src/map/start.ts), its
- * files and the app's module are asked for now: the app imports the map's
- * dynamically, so the page names them only here.
+ * On a wider screen the WebGL map starts at once: the wide module and the
+ * files it needs beyond the page's (maplibre, its style sheet) are asked for
+ * now, while the page is parsed.
  */
-function preloadWebglMap() {
-  // The app's own module too: it is inserted only once the page is parsed (startApp).
-  for (const href of [script?.dataset.app, ...(script?.dataset.map?.split(' ') ?? [])].filter((h): h is string => !!h)) {
+function preloadWide() {
+  for (const href of [app, ...(script?.dataset.wideFiles?.split(' ') ?? [])].filter((h): h is string => !!h)) {
     const link = document.createElement('link');
-    link.rel = href.endsWith('.css') ? 'preload' : 'modulepreload';
-    if (href.endsWith('.css')) link.as = 'style';
+    link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
     link.crossOrigin = '';
     link.href = href;
     document.head.append(link);
@@ -60,12 +62,11 @@ function preloadWebglMap() {
 /**
  * Starts the app. On a narrow screen only after the first frame: on a fast
  * connection the app's module is in before the page is parsed, and would run
- * (maplibre's evaluation alone is a long task) before anything is painted.
- * On a wider screen the build's page is not shown, and the app starts as a
- * deferred module would, when the page is parsed.
+ * (React's evaluation and first render are long tasks) before anything is
+ * painted. On a wider screen the build's page is not shown, and the app
+ * starts as a deferred module would, when the page is parsed.
  */
 function startApp() {
-  const app = script?.dataset.app;
   if (!app) return;
   const module = document.createElement('script');
   module.type = 'module';
@@ -73,7 +74,6 @@ function startApp() {
   module.src = app;
   document.head.append(module);
 }
-const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;
 let started = false;
 const startOnce = () => {
   if (started) return;
@@ -94,7 +94,7 @@ if (narrow) {
   }).observe({ type: 'paint', buffered: true });
   setTimeout(startOnce, 1000);
 } else {
-  preloadWebglMap();
+  preloadWide();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startOnce, { once: true });
   else startOnce();
 }

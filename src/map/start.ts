@@ -1,13 +1,11 @@
 /**
  * Whether the page starts with the SVG map alone, and the WebGL map's module.
- * Imported by the page's script right after the data requests, so the map's
- * worker and module start before React and the app's own modules evaluate
- * (the page's first script has already asked for their files:
- * src/firstPaint/boot.ts).
  *
  * On a phone-sized screen that got the build's page, its SVG map is the map:
  * maplibre (its script, WebGL context and first frames, seconds of a slow
- * phone's main thread) loads only when the reader asks to zoom and pan.
+ * phone's main thread) loads only when the reader asks to zoom and pan. On a
+ * wider screen the page's module is src/main-wide.tsx, which has the map's
+ * module in already (src/map/wide.ts).
  */
 import { FIRST_PAINT_MEDIA } from '../firstPaint/media';
 
@@ -22,11 +20,15 @@ let loading: Promise<MapViewModule> | null = null;
 
 /** The WebGL map's module, with its worker started (once). */
 export function loadMapView(): Promise<MapViewModule> {
-  loading ??= Promise.all([import('./warm'), import('./MapView')]).then(([, module]) => (loaded = module));
+  loading ??= loaded ? Promise.resolve(loaded) : Promise.all([import('./warm'), import('./MapView')]).then(([, module]) => (loaded = module));
   return loading;
+}
+
+/** Where the page's module imported the map statically (src/map/wide.ts). */
+export function setMapView(module: MapViewModule): void {
+  loaded = module;
 }
 
 /** The module if it is in: the app's first render then draws the map at once instead of suspending. */
 export const mapViewIfLoaded = (): MapViewModule | null => loaded;
 
-if (browser && !svgMapFirst) void loadMapView();
