@@ -30,6 +30,8 @@ async function layoutShiftOfLoad(page: import('@playwright/test').Page, url: str
   // A phone's map is the SVG map until asked for more; elsewhere the WebGL map draws.
   if (page.viewportSize()!.width <= 760) await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
   else await waitForMapIdle(page);
+  // Every font the page asked for is in (and swapped in) by now.
+  await page.evaluate(async () => void (await document.fonts.ready));
   return page.evaluate(() => {
     const w = window as unknown as { __shift: number; __moved: string[] };
     return { total: w.__shift, moved: w.__moved };
@@ -55,6 +57,22 @@ for (const [width, height] of [
     await context.close();
   });
 }
+
+test('nothing moves when the fonts arrive after the first paint (a phone at 320 px)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  // Every font file a second late: the first paint is set in the system's fonts, then the UI font swaps in.
+  await context.route(/\.woff2$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  for (const url of ['/?lang=en', '/?lang=zh&tier=emerging', '/?industries=new-energy']) {
+    const page = await context.newPage();
+    const { total, moved } = await layoutShiftOfLoad(page, url);
+    expect(total, `${url}\n${moved.join('\n')}`).toBeLessThan(0.02);
+    await page.close();
+  }
+  await context.close();
+});
 
 /** The fill each city's path is drawn with, as the browser computes it (boot style sheet or attribute). */
 async function firstPaintFills(page: import('@playwright/test').Page) {
