@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { classIndex, countClasses } from '../src/domain/classes';
 import { dataset, expectedCounts } from './expected';
-import { mapCounts, openApp, waitForMapIdle } from './helpers';
+import { mapCounts, openApp, waitForMapIdle, withoutWebgl } from './helpers';
 
 /**
  * Every layout shift from the first paint on (the Layout Instability API), as
@@ -179,13 +179,7 @@ test.describe('on a phone-sized screen', () => {
   });
 
   test('without WebGL the SVG map stays the map, and asking to zoom says why it cannot', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (/webgl/i.test(type)) return null;
-        return (original as any).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebgl(page);
     await page.goto('/?lang=en');
     await expect(page.getByTestId('svg-map-labels').locator('text[data-adcode="440100"]')).toBeVisible();
     await expect(page.getByTestId('no-webgl')).toHaveCount(0);

@@ -61,3 +61,14 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   });
   return () => page.evaluate(() => (window as any).__csp as string[]);
 }
+
+/** The page as a browser without WebGL sees it: every WebGL context request fails. */
+export async function withoutWebgl(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/i.test(type)) return null;
+      return (original as any).call(this, type, ...rest);
+    } as typeof original;
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectedCounts } from './expected';
-import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchCsp, watchErrors } from './helpers';
+import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchCsp, watchErrors, withoutWebgl } from './helpers';
 
 const HOSTILE: [string, string][] = [
   ['script fragment', '?lang=<script>window.__pwned=1</script>&tier=emerging'],
@@ -97,13 +97,7 @@ test('without the context layer the map still works and says so quietly', async 
 });
 
 test('no WebGL: static map, ranking, city panel, table and CSV still serve the user', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (/webgl/i.test(type)) return null;
-      return (original as any).call(this, type, ...rest);
-    } as typeof original;
-  });
+  await withoutWebgl(page);
   const errors = watchErrors(page);
   await page.goto('/?tier=pillar');
   await expect(page.getByTestId('no-webgl')).toBeVisible();
