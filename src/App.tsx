@@ -15,6 +15,10 @@ import { FirstPaintMap, FirstPaintSvg } from './panels/FirstPaintMap';
 import { Tooltip } from './panels/Tooltip';
 import type { MapViewProps } from './map/MapView';
 import { loadMapView, mapViewIfLoaded } from './map/start';
+import { useAppStore } from './store/store';
+import { loadData } from './store/loadData';
+import { MAIN_VIEWS } from './store/url';
+
 // Its own chunk, with maplibre: a phone's first view does without it (src/map/start.ts).
 const LazyMapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
 
@@ -28,9 +32,6 @@ function WebglMap(props: MapViewProps) {
     </Suspense>
   );
 }
-import { useAppStore } from './store/store';
-import { loadData } from './store/loadData';
-import { MAIN_VIEWS } from './store/url';
 
 // Only a browser without WebGL draws the SVG map, so its projection code (d3-geo) loads on demand.
 const StaticMap = lazy(() => import('./panels/StaticMap').then((m) => ({ default: m.StaticMap })));

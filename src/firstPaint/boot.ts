@@ -1,12 +1,19 @@
 /**
  * The page's first script, small and blocking in <head> (scripts/prerender.ts
- * bundles it with the clusters' targets): before the body is drawn, it
- * colours the build's SVG map for the view in the address, so even the very
- * first paint of a link to, say, the emerging tier shows emerging counts. It
- * uses the app's own parsing, counting and colouring. The colours go in a
- * constructed style sheet (the CSP forbids inline styles; the CSSOM is
- * allowed), under `.fp-boot`, which the app removes when it takes over; the
- * panel's view-dependent text is hidden under `.fp-custom` until then.
+ * bundles it with the clusters' targets).
+ *
+ * On a phone-sized screen, where the build's page is shown: before the body
+ * is drawn, it colours the build's SVG map for the view in the address, so
+ * even the very first paint of a link to, say, the emerging tier shows
+ * emerging counts. It uses the app's own parsing, counting and colouring. The
+ * colours go in a constructed style sheet (the CSP forbids inline styles; the
+ * CSSOM is allowed), under `.fp-boot`, which the app removes when it takes
+ * over; the panel's view-dependent text is hidden under `.fp-custom` until
+ * then. The app's module (src/main.tsx) starts after the first paint.
+ *
+ * On a wider screen the build's page stays hidden: it asks for the wide
+ * module (src/main-wide.tsx) and its files at once and starts it when the
+ * page is parsed.
  */
 import type { City, Cluster, Target } from '../domain/types';
 import { cityFill, deriveView, type CountedData } from '../store/derived';
@@ -21,14 +28,14 @@ declare const __FIRST_PAINT_DATA__: {
 // deriveView and cityFill read no other fields of the cities and clusters.
 const data = __FIRST_PAINT_DATA__ as unknown as CountedData;
 
-
 const root = document.documentElement;
 const script = document.currentScript as HTMLScriptElement | null;
+const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;
 const { view } = parseView(location.search);
 const pageLang = root.lang === 'zh-Hans' ? 'zh' : root.lang;
 const sameView = view.tier === DEFAULT_VIEW.tier && view.industries === null && view.count === DEFAULT_VIEW.count;
-if (!sameView || view.lang !== pageLang) root.classList.add('fp-custom');
-if (!sameView && 'adoptedStyleSheets' in document) {
+if (narrow && (!sameView || view.lang !== pageLang)) root.classList.add('fp-custom');
+if (narrow && !sameView && 'adoptedStyleSheets' in document) {
   const derived = deriveView(data, view);
   const rules = data.cities.map(({ adcode }) => {
     const { fill, opacity } = cityFill(derived, adcode);
@@ -40,7 +47,6 @@ if (!sameView && 'adoptedStyleSheets' in document) {
   root.classList.add('fp-boot');
 }
 
-const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;
 /** The page's module: src/main.tsx on a narrow screen, src/main-wide.tsx (the WebGL map's module in) on a wider one. */
 const app = narrow ? script?.dataset.app : script?.dataset.appWide || script?.dataset.app;
 
