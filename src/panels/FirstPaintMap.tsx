@@ -14,6 +14,7 @@
  * fitBounds, so the hand-over does not move anything.
  */
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import type { projectToBounds } from '../export/geoPaths';
 import { COLORS } from '../map/style';
 import { cityFill, deriveView, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
@@ -22,12 +23,8 @@ import { useDerived, useT } from './hooks';
 // With d3-geo, which a phone's first view otherwise does without.
 const SvgMapLabels = lazy(() => import('./SvgMapLabels'));
 
-export interface FirstPaintShapes {
-  width: number;
-  height: number;
-  cities: { adcode: string; d: string }[];
-  context: { id: string; d: string }[];
-}
+/** The map in the WebGL map's frame, as the build projects it (projectToBounds). */
+export type FirstPaintShapes = ReturnType<typeof projectToBounds>;
 
 /** The SVG itself, as the build renders it. */
 export function FirstPaintSvg({ shapes, derived }: { shapes: FirstPaintShapes; derived: Derived }) {
