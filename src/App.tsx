@@ -178,7 +178,8 @@ export function App() {
               {tr('contextMissing')}
             </p>
           )}
-          <div className="map-wrap" aria-hidden={mainView !== 'map' && webgl ? true : undefined}>
+          {/* Behind the table or the sources: inert, so neither the map's canvas nor a city takes focus there. */}
+          <div className="map-wrap" inert={mainView !== 'map' && webgl ? true : undefined}>
             {webgl ? (
               webglMap && (
                 <WebglMap lang={lang} label={tr('mapLabel')} onHover={onHover} onSelect={onSelect} onWebglFailure={onWebglFailure} />

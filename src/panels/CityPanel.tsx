@@ -117,7 +117,8 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
   const count = derived.counts.get(city) ?? { all: 0, named: 0 };
   const groups = groupByTier(clustersForCity(derived.clusters, city));
   return (
-    <aside className="city-panel" role="dialog" aria-modal="false" aria-labelledby="city-panel-title" data-testid="city-panel">
+    // A labelled complementary region, not a dialog: it does not hold focus, and its header stays its own (a dialog's <header> counted as a second banner).
+    <aside className="city-panel" aria-labelledby="city-panel-title" data-testid="city-panel">
       <header>
         <h2 id="city-panel-title" ref={heading} tabIndex={-1}>
           {info.name[lang]}

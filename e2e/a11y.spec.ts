@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, withoutWebgl } from './helpers';
+
+/** axe-core's WCAG 2.0/2.1/2.2 A and AA rules and its best practices; none disabled. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const [width, height] of [
+  [1400, 900],
+  [768, 1024],
+  [390, 844],
+  [320, 640],
+] as const)
+  for (const lang of ['ja', 'en', 'zh'] as const)
+    test(`no axe violations: map view, ${lang}, ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      if (width > 760) await openApp(page, `?lang=${lang}`);
+      else {
+        await page.goto(`/?lang=${lang}`);
+        await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+      }
+      expect(await violations(page)).toEqual([]);
+    });
+
+const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
+  ['table view', '?lang=en&view=table'],
+  ['sources view', '?lang=en&view=sources'],
+  ['city panel open', '?lang=en&city=440100'],
+  ['one industry', '?lang=en&industries=new-energy'],
+  ['a notice (unknown parameter values)', '?lang=en&tier=bogus&industries=nothing'],
+  ['export menu open', '?lang=zh', async (page) => {
+    await page.getByTestId('export-button').click();
+    await expect(page.getByTestId('export-menu')).toBeVisible();
+  }],
+];
+for (const [name, query, act] of STATES)
+  test(`no axe violations: ${name}`, async ({ page }) => {
+    await openApp(page, query);
+    await act?.(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
+test('no axe violations: without WebGL (static map and table)', async ({ page }) => {
+  await withoutWebgl(page);
+  await page.goto('/?lang=en');
+  await expect(page.getByTestId('static-map')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('no axe violations: a failed data load (error panel)', async ({ page }) => {
+  await page.route('**/assets/clusters-*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('/?lang=en');
+  await expect(page.getByTestId('load-error')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('no axe violations: a phone with a city open over the SVG map', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=ja&city=440300&tier=emerging');
+  await expect(page.getByTestId('city-panel')).toBeVisible();
+  await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
