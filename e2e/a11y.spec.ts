@@ -66,3 +66,16 @@ test('no axe violations: a phone with a city open over the SVG map', async ({ pa
   await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+test('the first Tab shows a skip link that leads past the header to the map', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the map' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // The next stop is inside the map area, not the header's search field.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+});

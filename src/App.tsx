@@ -126,6 +126,10 @@ export function App() {
   return (
     // The build's page is inert: a click or keystroke before the app takes over would be lost when it does.
     <div className={`app lang-${lang} view-${mainView}`} inert={prerenderShapes ? true : undefined}>
+      {/* The first stop for a keyboard: past the header's search and buttons to the map. */}
+      <a className="skip-link" href="#main">
+        {tr('skipToMap')}
+      </a>
       <header className="app-header">
         <div>
           <h1>{tr('appTitle')}</h1>
@@ -167,7 +171,7 @@ export function App() {
             )
           )}
         </aside>
-        <main className="main">
+        <main className="main" id="main" tabIndex={-1}>
           {!webgl && (
             <p className="quiet-notice" role="status" data-testid="no-webgl">
               {tr('noWebgl')}
