@@ -79,3 +79,14 @@ test('the first Tab shows a skip link that leads past the header to the map', as
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
+
+test('forced colours (Windows high contrast): borderless controls get borders, so they still read as controls', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openApp(page, '?lang=en');
+  // The ranking's rows and the picker's name buttons have no border or background of their own; forced
+  // colours drop backgrounds, so without a border they would look like plain text.
+  for (const button of [page.getByTestId('ranking').getByRole('button').first(), page.getByRole('button', { name: 'Close' }).or(page.getByTestId('export-button'))]) {
+    const width = await button.first().evaluate((b) => parseFloat(getComputedStyle(b).borderTopWidth));
+    expect(width).toBeGreaterThan(0);
+  }
+});
