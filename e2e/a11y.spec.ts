@@ -90,3 +90,36 @@ test('forced colours (Windows high contrast): borderless controls get borders, s
     expect(width).toBeGreaterThan(0);
   }
 });
+
+test('the export menu by keyboard: arrow keys move, Tab out closes it, an export returns focus to its button and is announced', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const button = page.getByTestId('export-button');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByTestId('export-menu');
+  await expect(menu.locator('[data-format="png1"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.locator('[data-format="png2"]')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.locator('[data-format="geojson"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.locator('[data-format="png1"]')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.locator('[data-format="geojson"]')).toBeFocused();
+  // Tab leaves the menu (its last item): it closes.
+  await page.keyboard.press('Tab');
+  await expect(menu).toHaveCount(0);
+  // Open again, choose the CSV with Enter.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await menu.locator('[data-format="csv"]').focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  await expect(page.getByTestId('export-status')).toContainText(download.suggestedFilename());
+  await expect(button).toBeFocused();
+  // A PNG takes a while: focus stays on the button through it, and comes back to it after.
+  await page.keyboard.press('Enter');
+  await menu.locator('[data-format="png1"]').focus();
+  const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.keyboard.press('Enter')]);
+  await expect(page.getByTestId('export-status')).toContainText(png.suggestedFilename());
+  await expect(button).toBeFocused();
+});

@@ -108,6 +108,18 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
     } catch (e) {
       setStatus({ kind: 'error', text: tr('exportFailed', { reason: e instanceof Error ? e.message : String(e) }) });
     }
+    // Back on the menu's button (the status says the result), unless the reader has gone elsewhere meanwhile.
+    if (document.activeElement === document.body || document.activeElement === button.current) button.current?.focus();
+  }
+
+  /** The menu's arrow keys: up and down (wrapping), Home and End, over the items that can be chosen. */
+  function onMenuKey(e: React.KeyboardEvent<HTMLDivElement>) {
+    const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (to === undefined || !items.length) return;
+    e.preventDefault();
+    items[(to + items.length) % items.length]!.focus();
   }
 
   const items: { format: Format; label: string; disabled?: boolean }[] = [
@@ -121,20 +133,23 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
     { format: 'geojson', label: tr('exportGeojson') },
   ];
   return (
-    <div className="export">
+    // A disclosure: it closes when focus leaves it, as when Escape or a click elsewhere closes it.
+    <div className="export" onBlur={(e) => open && !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
       <button
         ref={button}
         type="button"
         aria-expanded={open}
         aria-controls="export-menu"
-        onClick={() => setOpen(!open)}
-        disabled={status?.kind === 'busy' || !props.source}
+        onClick={() => status?.kind !== 'busy' && setOpen(!open)}
+        // Not disabled while an export runs: focus stays on it (a disabled button drops focus to the page).
+        disabled={!props.source}
+        aria-disabled={status?.kind === 'busy' || undefined}
         data-testid="export-button"
       >
         {tr('export')} ▾
       </button>
       {open && (
-        <div id="export-menu" className="export-menu" ref={menu} data-testid="export-menu">
+        <div id="export-menu" className="export-menu" ref={menu} data-testid="export-menu" onKeyDown={onMenuKey}>
           {items.map((item) => (
             <button key={item.format} type="button" disabled={item.disabled} onClick={() => void run(item.format)} data-format={item.format}>
               {item.label}
