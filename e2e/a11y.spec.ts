@@ -123,3 +123,25 @@ test('the export menu by keyboard: arrow keys move, Tab out closes it, an export
   await expect(page.getByTestId('export-status')).toContainText(png.suggestedFilename());
   await expect(button).toBeFocused();
 });
+
+test('the map is described by the view, and a filter change is announced once, not on the first load', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const map = page.getByRole('region', { name: 'Map of the 21 cities of Guangdong' });
+  await expect(map).toHaveAccessibleDescription(/^All · all industries · /);
+  const announcer = page.getByTestId('view-announcer');
+  await expect(announcer).toHaveText('');
+  // Count what the live region says over two quick changes.
+  await page.evaluate(() => {
+    const w = window as unknown as { __said: string[] };
+    w.__said = [];
+    const el = document.querySelector('[data-testid="view-announcer"]')!;
+    new MutationObserver(() => el.textContent && w.__said.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  await page.getByRole('radio', { name: 'Pillar' }).check({ force: true });
+  await page.getByRole('radio', { name: 'Emerging' }).check({ force: true });
+  await expect(announcer).toContainText('Emerging');
+  const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+  expect(said).toHaveLength(1);
+  expect(said[0]).toMatch(/^Emerging · all industries · .+: 21 cities targeted; most: .+ with 10$/);
+  await expect(map).toHaveAccessibleDescription(/^Emerging · /);
+});

@@ -13,6 +13,7 @@ import { SearchBox } from './panels/SearchBox';
 import { TableView } from './panels/TableView';
 import { FirstPaintMap, FirstPaintSvg } from './panels/FirstPaintMap';
 import { Tooltip } from './panels/Tooltip';
+import { ViewAnnouncer } from './panels/ViewAnnouncer';
 import type { MapViewProps } from './map/MapView';
 import { loadMapView, mapViewIfLoaded } from './map/start';
 import { useAppStore } from './store/store';
@@ -182,6 +183,8 @@ export function App() {
               {tr('contextMissing')}
             </p>
           )}
+          {/* The map's description and the announcement of a changed view, outside the map (inert behind the table). */}
+          {derived && <ViewAnnouncer derived={derived} />}
           {/* Behind the table or the sources: inert, so neither the map's canvas nor a city takes focus there. */}
           <div className="map-wrap" inert={mainView !== 'map' && webgl ? true : undefined}>
             {webgl ? (

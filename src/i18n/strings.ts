@@ -100,6 +100,11 @@ export const STRINGS = {
     en: 'WebGL is not available in this browser, so a static map and the table are shown.',
     zh: '此浏览器不支持WebGL,因此显示静态地图和表格。',
   },
+  announceView: {
+    ja: '{view}：{n}市が対象、最多は{top}（{max}）',
+    en: { one: '{view}: {n} city targeted; most: {top} with {max}', other: '{view}: {n} cities targeted; most: {top} with {max}' },
+    zh: '{view}：{n}个市被布局，最多：{top}（{max}）',
+  },
   skipToMap: { ja: '地図へ移動', en: 'Skip to the map', zh: '跳到地图' },
   zoomMap: { ja: '拡大・移動', en: 'Zoom and pan', zh: '缩放和平移' },
   zoomMapHint: {

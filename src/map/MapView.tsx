@@ -19,6 +19,7 @@ import { countClasses, type CountClass } from '../domain/classes';
 import type { Lang } from '../domain/types';
 import { deriveView } from '../store/derived';
 import { useAppStore, type AppState } from '../store/store';
+import { MAP_DESCRIPTION_ID } from '../panels/ViewAnnouncer';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
 import { cityFillColor, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
@@ -227,6 +228,7 @@ export function MapView(props: MapViewProps) {
       className="map"
       role="region"
       aria-label={props.label}
+      aria-describedby={MAP_DESCRIPTION_ID}
       data-testid="map"
     />
   );

@@ -19,6 +19,7 @@ import { COLORS } from '../map/style';
 import { cityFill, deriveView, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useDerived, useT } from './hooks';
+import { MAP_DESCRIPTION_ID } from './ViewAnnouncer';
 
 // With d3-geo, which a phone's first view otherwise does without.
 const SvgMapLabels = lazy(() => import('./SvgMapLabels'));
@@ -160,6 +161,7 @@ export function FirstPaintMap() {
       // Where it is the map (no WebGL map asked for yet), it is named as the map is.
       role={webglMap ? undefined : 'region'}
       aria-label={webglMap ? undefined : tr('mapLabel')}
+      aria-describedby={webglMap ? undefined : MAP_DESCRIPTION_ID}
     >
       {ready && derived && scale && (
         <Suspense fallback={null}>

@@ -6,6 +6,7 @@ import { COLORS } from '../map/style';
 import { cityFill, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from './hooks';
+import { MAP_DESCRIPTION_ID } from './ViewAnnouncer';
 
 const W = 800;
 const H = 560;
@@ -22,7 +23,7 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
     [projected, derived, lang],
   );
   return (
-    <svg className="static-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={tr('mapLabel')} data-testid="static-map">
+    <svg className="static-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={tr('mapLabel')} aria-describedby={MAP_DESCRIPTION_ID} data-testid="static-map">
       <rect width={W} height={H} fill={COLORS.sea} />
       {projected.context.map((c) => (
         <path key={c.id} d={c.d} fill="#f3f1ec" stroke="#c9c4b8" strokeWidth={0.7} />

@@ -72,7 +72,7 @@ export function deriveView(dataset: CountedData, view: Pick<View, 'tier' | 'indu
 }
 
 /** The view in words, as a title or a file name says it. */
-export function describeView(view: View, derived: Derived, lang: Lang): string {
+export function describeView(view: Pick<View, 'tier' | 'industries' | 'count'>, derived: Derived, lang: Lang): string {
   const tier = t(lang, view.tier === 'pillar' ? 'tierPillar' : view.tier === 'emerging' ? 'tierEmerging' : 'tierAll');
   const n = derived.clusters.length;
   const industries =
