@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, withoutWebgl } from './helpers';
+import { openApp, waitForMapIdle, withoutWebgl } from './helpers';
 
 /** axe-core's WCAG 2.0/2.1/2.2 A and AA rules and its best practices; none disabled. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -144,4 +144,39 @@ test('the map is described by the view, and a filter change is announced once, n
   expect(said).toHaveLength(1);
   expect(said[0]).toMatch(/^Emerging · all industries · .+: 21 cities targeted; most: .+ with 10$/);
   await expect(map).toHaveAccessibleDescription(/^Emerging · /);
+});
+
+/** The selected city's box on screen, and the city panel's. */
+async function cityAndPanel(page: Page, adcode: string) {
+  return page.evaluate((code) => {
+    const map = (window as any).__gdMap;
+    const f = map.querySourceFeatures('cities').find((x: any) => String(x.id) === code || String(x.properties.adcode) === code);
+    const coords: number[][] = f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2);
+    const box = map.getContainer().getBoundingClientRect();
+    const xs = coords.map((c) => map.project(c as [number, number]));
+    const city = { left: box.left + Math.min(...xs.map((p: any) => p.x)), right: box.left + Math.max(...xs.map((p: any) => p.x)) };
+    const panel = document.querySelector('[data-testid="city-panel"]')?.getBoundingClientRect();
+    return { city, panel: { left: panel?.left ?? Infinity }, center: map.getCenter().toArray() as number[] };
+  }, adcode);
+}
+
+test('the selected city is never under the city panel: the map eases it clear, and leaves a clear one alone', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  // Chaozhou, at the province's east edge, where the panel opens.
+  await openApp(page, '?lang=en&city=445100');
+  await expect(page.getByTestId('city-panel')).toContainText('Chaozhou');
+  await expect.poll(async () => {
+    await waitForMapIdle(page);
+    const { city, panel } = await cityAndPanel(page, '445100');
+    return city.right <= panel.left;
+  }).toBe(true);
+  // Guangzhou, clear of the panel: nothing moves.
+  await page.getByRole('button', { name: 'Close' }).click();
+  const before = (await cityAndPanel(page, '445100')).center;
+  await page.getByTestId('ranking').getByRole('button', { name: /Guangzhou/ }).click();
+  await expect(page.getByTestId('city-panel')).toContainText('Guangzhou');
+  await waitForMapIdle(page);
+  const after = await cityAndPanel(page, '440100');
+  expect(after.center).toEqual(before);
+  expect(after.city.right).toBeLessThanOrEqual(after.panel.left);
 });

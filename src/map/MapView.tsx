@@ -22,6 +22,7 @@ import { useAppStore, type AppState } from '../store/store';
 import { MAP_DESCRIPTION_ID } from '../panels/ViewAnnouncer';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
+import { boundsOf, keepCityClear } from './keepInView';
 import { cityFillColor, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
 
 export interface MapViewProps {
@@ -213,6 +214,17 @@ export function MapView(props: MapViewProps) {
       inMap.current.context = shown.context;
     }
     applyState(map, geo, shown, prev);
+    if (shown.selectedCity && shown.selectedCity !== prev?.selectedCity) {
+      const feature = geo.features.find((f) => f.properties.adcode === shown.selectedCity);
+      // After the panel has rendered (the next frames): then its box is known.
+      if (feature)
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const panel = document.querySelector('[data-testid="city-panel"]')?.getBoundingClientRect();
+            if (panel && mapRef.current === map) keepCityClear(map, boundsOf(feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon), panel);
+          }),
+        );
+    }
     if (labelsOn.current) applyLabels(map, geo, shown, prev);
     shownRef.current = shown;
     // Lets the benchmark time a filter click up to the map update, without piling up marks.
