@@ -126,7 +126,7 @@ async function firstViewBytes(browser: Browser, base: string) {
   const urls = new Set<string>();
   page.on('request', (r) => urls.add(new URL(r.url()).pathname));
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => !!(window as any).__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
+  await page.waitForFunction(() => !!window.__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
   await firstIdle(page);
   await context.close();
   const bytes = { js: 0, css: 0, data: 0, fonts: 0, html: 0 };
@@ -162,12 +162,12 @@ async function filterAndMemory(browser: Browser, base: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => !!(window as any).__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
+  await page.waitForFunction(() => !!window.__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
   await firstIdle(page);
   const afterLoad = round(await jsHeapMb(page));
   await page.evaluate(() => {
-    const w = window as any;
-    w.__bench = [];
+    const w = window;
+    const samples: { handler: number; idle: number }[] = (w.__bench = []);
     w.__pending = false;
     // Handler: from the first (capturing) listener on the page to the map
     // update, i.e. main-thread work only. Idle: from the event's own timestamp,
@@ -182,8 +182,8 @@ async function filterAndMemory(browser: Browser, base: string) {
           'gd:map-updated',
           () => {
             const handler = performance.now() - start;
-            w.__gdMap.once('idle', () => {
-              w.__bench.push({ handler, idle: performance.now() - e.timeStamp });
+            w.__gdMap!.once('idle', () => {
+              samples.push({ handler, idle: performance.now() - e.timeStamp });
               w.__pending = false;
             });
           },
@@ -210,7 +210,7 @@ async function filterAndMemory(browser: Browser, base: string) {
     }
     await sampled(i + 1);
   }
-  const samples = (await page.evaluate(() => (window as any).__bench)) as { handler: number; idle: number }[];
+  const samples = (await page.evaluate(() => window.__bench)) as { handler: number; idle: number }[];
   const afterClicks = round(await jsHeapMb(page));
   const handler = samples.map((s) => s.handler);
   const idle = samples.map((s) => s.idle);

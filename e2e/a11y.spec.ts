@@ -149,12 +149,13 @@ test('the map is described by the view, and a filter change is announced once, n
 /** The selected city's box on screen, and the city panel's. */
 async function cityAndPanel(page: Page, adcode: string) {
   return page.evaluate((code) => {
-    const map = (window as any).__gdMap;
-    const f = map.querySourceFeatures('cities').find((x: any) => String(x.id) === code || String(x.properties.adcode) === code);
-    const coords: number[][] = f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2);
+    const map = window.__gdMap!;
+    const f = map.querySourceFeatures('cities').find((x) => String(x.id) === code || String(x.properties.adcode) === code);
+    const g = f?.geometry;
+    const coords = g?.type === 'Polygon' ? g.coordinates.flat() : g?.type === 'MultiPolygon' ? g.coordinates.flat(2) : [];
     const box = map.getContainer().getBoundingClientRect();
     const xs = coords.map((c) => map.project(c as [number, number]));
-    const city = { left: box.left + Math.min(...xs.map((p: any) => p.x)), right: box.left + Math.max(...xs.map((p: any) => p.x)) };
+    const city = { left: box.left + Math.min(...xs.map((p) => p.x)), right: box.left + Math.max(...xs.map((p) => p.x)) };
     const panel = document.querySelector('[data-testid="city-panel"]')?.getBoundingClientRect();
     return { city, panel: { left: panel?.left ?? Infinity }, center: map.getCenter().toArray() as number[] };
   }, adcode);

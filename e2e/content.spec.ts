@@ -78,7 +78,7 @@ test('search finds clusters and cities in any language and opens what the keyboa
   await expect(page.getByTestId('cluster-card')).toHaveAttribute('data-cluster', 'new-energy');
   await expect(page).toHaveURL(/industries=new-energy/);
   await waitForMapIdle(page);
-  const yangjiang = await page.evaluate(() => (window as any).__gdMap.getFeatureState({ source: 'cities', id: 441700 }));
+  const yangjiang = await page.evaluate(() => window.__gdMap!.getFeatureState({ source: 'cities', id: 441700 }));
   expect(yangjiang).toMatchObject({ single: true, role: 'hub' });
 
   for (const query of ['Zhuhai', '珠海']) {
@@ -155,7 +155,7 @@ test('Hong Kong and Macau are labelled at the default view in every language', a
   for (const lang of ['ja', 'en', 'zh'] as const) {
     await openApp(page, `?lang=${lang}`);
     const shown = await page.evaluate(() =>
-      (window as any).__gdMap.queryRenderedFeatures({ layers: ['context-label'] }).map((f: any) => f.properties.name),
+      window.__gdMap!.queryRenderedFeatures({ layers: ['context-label'] }).map((f) => String(f.properties.name)),
     );
     const names = { ja: ['香港', 'マカオ'], en: ['Hong Kong', 'Macau'], zh: ['香港', '澳门'] }[lang];
     expect(shown, lang).toEqual(expect.arrayContaining(names));

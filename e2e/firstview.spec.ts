@@ -170,7 +170,7 @@ test.describe('on a phone-sized screen', () => {
     expect(await mapCounts(page)).toEqual(expectedCounts('emerging'));
     // The WebGL map frames the province where the SVG map did: the same bounds, fitted in the same box.
     const frame = await page.evaluate(() => {
-      const map = (window as any).__gdMap;
+      const map = window.__gdMap!;
       const [sw, ne] = [map.project([109.65, 20.2]), map.project([117.35, 25.55])];
       const box = map.getContainer().getBoundingClientRect();
       return { x: box.left + sw.x, y: box.top + ne.y, width: ne.x - sw.x, height: sw.y - ne.y };
@@ -199,7 +199,7 @@ test('on a wide screen the WebGL map starts at once, its files asked for by the 
   // The map was created in the visible page, so it fits the province to it: the bounds fill the
   // map's box, less its 16 px padding, in one direction (the build's hidden page had been 0 px wide).
   const fit = await page.evaluate(() => {
-    const map = (window as any).__gdMap;
+    const map = window.__gdMap!;
     const [sw, ne] = [map.project([109.65, 20.2]), map.project([117.35, 25.55])];
     const box = map.getContainer().getBoundingClientRect();
     return Math.min(Math.abs(box.width - 32 - (ne.x - sw.x)), Math.abs(box.height - 32 - (sw.y - ne.y)));

@@ -13,11 +13,11 @@ export function watchErrors(page: Page): string[] {
 
 /** Resolves on the map's next `idle` event (forcing a repaint so one comes even when nothing moves). */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!(window as any).__gdMap?.getLayer('city-label'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => !!window.__gdMap?.getLayer('city-label'), null, { timeout: 30_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as any).__gdMap;
+        const map = window.__gdMap!;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
@@ -38,7 +38,7 @@ export async function openApp(page: Page, query = ''): Promise<void> {
  */
 export async function mapCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate((codes) => {
-    const map = (window as any).__gdMap;
+    const map = window.__gdMap!;
     return Object.fromEntries(codes.map((code) => [code, map.getFeatureState({ source: 'cities', id: Number(code) }).count]));
   }, dataset.cities.map((c) => c.adcode));
 }
@@ -56,12 +56,12 @@ export async function rankingCounts(page: Page): Promise<Record<string, number>>
 /** Records Content-Security-Policy violations from the first script on. */
 export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
-    (window as any).__csp = [];
+    window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      window.__csp!.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  return () => page.evaluate(() => (window as any).__csp as string[]);
+  return () => page.evaluate(() => window.__csp ?? []);
 }
 
 /** The page as a browser without WebGL sees it: every WebGL context request fails. */
@@ -70,7 +70,7 @@ export async function withoutWebgl(page: Page): Promise<void> {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
       if (/webgl/i.test(type)) return null;
-      return (original as any).call(this, type, ...rest);
+      return (original as (this: HTMLCanvasElement, ...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof original;
   });
 }

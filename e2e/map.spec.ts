@@ -8,8 +8,8 @@ async function clickCity(page: Page, adcode: string) {
   const geo = readJson('data/guangdong.geojson') as { features: { properties: { adcode: string; label_lon: number; label_lat: number } }[] };
   const feature = geo.features.find((f) => f.properties.adcode === adcode)!;
   const point = await page.evaluate(
-    ([lon, lat]) => (window as any).__gdMap.project([lon, lat]),
-    [feature.properties.label_lon, feature.properties.label_lat],
+    (lonLat) => window.__gdMap!.project(lonLat),
+    [feature.properties.label_lon, feature.properties.label_lat] as [number, number],
   );
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.click(box.x + point.x, box.y + point.y);
@@ -38,7 +38,7 @@ test("clicking Guangzhou on the map opens its panel with exactly its clusters", 
   // The address follows in the task after the click.
   await expect(page).toHaveURL(new RegExp(`city=${GUANGZHOU}`));
   await waitForMapIdle(page);
-  const selected = await page.evaluate((id) => (window as any).__gdMap.getFeatureState({ source: 'cities', id: Number(id) }).selected, GUANGZHOU);
+  const selected = await page.evaluate((id) => window.__gdMap!.getFeatureState({ source: 'cities', id: Number(id) }).selected, GUANGZHOU);
   expect(selected).toBe(true);
 });
 
@@ -66,7 +66,7 @@ test('tier and industry filters change the map and the ranking identically', asy
 test('one industry shows its cities by role, named and regional apart', async ({ page }) => {
   await openApp(page, '?industries=new-energy');
   const states = await page.evaluate(() => {
-    const map = (window as any).__gdMap;
+    const map = window.__gdMap!;
     return Object.fromEntries(
       ['441700', '441200', '440100', '440500'].map((id) => [id, map.getFeatureState({ source: 'cities', id: Number(id) })]),
     );

@@ -25,7 +25,7 @@ for (const [what, query] of HOSTILE) {
     });
     await openApp(page, query);
     await expect(page.getByTestId('ranking').locator('button')).toHaveCount(21);
-    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
     expect(await page.locator('img[src=x], b').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
@@ -134,6 +134,6 @@ test('the Content Security Policy is in force and using the app raises no violat
     s.textContent = 'window.__inline = 1';
     document.body.appendChild(s);
   });
-  expect(await page.evaluate(() => (window as any).__inline)).toBeUndefined();
+  expect(await page.evaluate(() => window.__inline)).toBeUndefined();
   expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true);
 });

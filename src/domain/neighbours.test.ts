@@ -22,7 +22,12 @@ describe('neighbourGraph', () => {
     for (const start of graph.keys()) {
       const seen = new Set([start]);
       const queue = [start];
-      while (queue.length) for (const next of Object.values(graph.get(queue.shift()!)!)) if (!seen.has(next)) seen.add(next), queue.push(next);
+      while (queue.length)
+        for (const next of Object.values(graph.get(queue.shift()!)!))
+          if (!seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
       expect(seen.size, start).toBe(21);
     }
   });

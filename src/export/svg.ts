@@ -90,7 +90,10 @@ export function buildSvg(opts: {
 
   out.push(`<g id="footer" font-size="12" fill="${MUTED}">`);
   let fy = FOOTER_Y + 14;
-  for (const line of wrap(summary.source, lang === 'en' ? 170 : 90)) (text(24, fy, line), (fy += 17));
+  for (const line of wrap(summary.source, lang === 'en' ? 170 : 90)) {
+    text(24, fy, line);
+    fy += 17;
+  }
   text(24, fy, summary.credit);
   fy += 17;
   text(24, fy, `${summary.date} · ${summary.link}`);

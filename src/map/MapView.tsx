@@ -205,7 +205,7 @@ export function MapView(props: MapViewProps) {
           performance.mark('gd:labels-added');
           map.once('idle', () => performance.mark('gd:labelled-idle'));
           // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
-          (window as unknown as { __gdMap?: MapLibreMap }).__gdMap = map;
+          window.__gdMap = map;
         });
       });
     }

@@ -39,6 +39,7 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (status?.kind !== 'done') return;
@@ -112,9 +113,14 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
     if (document.activeElement === document.body || document.activeElement === button.current) button.current?.focus();
   }
 
+  /** A disclosure: it closes when focus leaves it (its button and items), as when Escape or a click elsewhere closes it. */
+  function closeIfFocusLeft(e: React.FocusEvent) {
+    if (open && !root.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+  }
+
   /** The menu's arrow keys: up and down (wrapping), Home and End, over the items that can be chosen. */
-  function onMenuKey(e: React.KeyboardEvent<HTMLDivElement>) {
-    const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  function onMenuKey(e: React.KeyboardEvent<HTMLButtonElement>) {
+    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
     const at = items.indexOf(document.activeElement as HTMLButtonElement);
     const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
     if (to === undefined || !items.length) return;
@@ -133,8 +139,7 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
     { format: 'geojson', label: tr('exportGeojson') },
   ];
   return (
-    // A disclosure: it closes when focus leaves it, as when Escape or a click elsewhere closes it.
-    <div className="export" onBlur={(e) => open && !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
+    <div className="export" ref={root}>
       <button
         ref={button}
         type="button"
@@ -145,13 +150,22 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
         disabled={!props.source}
         aria-disabled={status?.kind === 'busy' || undefined}
         data-testid="export-button"
+        onBlur={closeIfFocusLeft}
       >
         {tr('export')} ▾
       </button>
       {open && (
-        <div id="export-menu" className="export-menu" ref={menu} data-testid="export-menu" onKeyDown={onMenuKey}>
+        <div id="export-menu" className="export-menu" ref={menu} data-testid="export-menu">
           {items.map((item) => (
-            <button key={item.format} type="button" disabled={item.disabled} onClick={() => void run(item.format)} data-format={item.format}>
+            <button
+              key={item.format}
+              type="button"
+              disabled={item.disabled}
+              onClick={() => void run(item.format)}
+              onKeyDown={onMenuKey}
+              onBlur={closeIfFocusLeft}
+              data-format={item.format}
+            >
               {item.label}
             </button>
           ))}

@@ -142,6 +142,8 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
               const name = hit.kind === 'cluster' ? clusterById.get(hit.id)?.name[lang] : cityByCode.get(hit.id)?.name[lang];
               const showExcerpt = hit.field !== 'name' || hit.lang !== lang;
               return (
+                // A combobox's option: focus stays in the field (aria-activedescendant), whose keys choose it.
+                // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus -- see above
                 <div
                   key={`${hit.kind}-${hit.id}`}
                   id={optionId(i)}
