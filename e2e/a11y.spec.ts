@@ -33,6 +33,16 @@ const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['city panel open', '?lang=en&city=440100'],
   ['one industry', '?lang=en&industries=new-energy'],
   ['a notice (unknown parameter values)', '?lang=en&tier=bogus&industries=nothing'],
+  ['the map focused by keyboard, its caption shown', '?lang=ja', async (page) => {
+    await page.getByTestId('map').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('map-key-caption')).not.toHaveText('');
+  }],
+  ['the list of keys open', '?lang=en', async (page) => {
+    await page.getByTestId('map').focus();
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('map-keys-help')).toBeVisible();
+  }],
   ['export menu open', '?lang=zh', async (page) => {
     await page.getByTestId('export-button').click();
     await expect(page.getByTestId('export-menu')).toBeVisible();
@@ -126,7 +136,7 @@ test('the export menu by keyboard: arrow keys move, Tab out closes it, an export
 
 test('the map is described by the view, and a filter change is announced once, not on the first load', async ({ page }) => {
   await openApp(page, '?lang=en');
-  const map = page.getByRole('region', { name: 'Map of the 21 cities of Guangdong' });
+  const map = page.getByRole('application', { name: 'Map of the 21 cities of Guangdong' });
   await expect(map).toHaveAccessibleDescription(/^All · all industries · /);
   const announcer = page.getByTestId('view-announcer');
   await expect(announcer).toHaveText('');
@@ -157,7 +167,7 @@ async function cityAndPanel(page: Page, adcode: string) {
     const xs = coords.map((c) => map.project(c as [number, number]));
     const city = { left: box.left + Math.min(...xs.map((p) => p.x)), right: box.left + Math.max(...xs.map((p) => p.x)) };
     const panel = document.querySelector('[data-testid="city-panel"]')?.getBoundingClientRect();
-    return { city, panel: { left: panel?.left ?? Infinity }, center: map.getCenter().toArray() as number[] };
+    return { city, panel: { left: panel?.left ?? Infinity }, map: { left: box.left }, center: map.getCenter().toArray() as number[] };
   }, adcode);
 }
 
@@ -171,13 +181,21 @@ test('the selected city is never under the city panel: the map eases it clear, a
     const { city, panel } = await cityAndPanel(page, '445100');
     return city.right <= panel.left;
   }).toBe(true);
-  // Guangzhou, clear of the panel: nothing moves.
+  // Jieyang, next to Chaozhou and clear of the panel: nothing moves.
   await page.getByRole('button', { name: 'Close' }).click();
   const before = (await cityAndPanel(page, '445100')).center;
-  await page.getByTestId('ranking').getByRole('button', { name: /Guangzhou/ }).click();
-  await expect(page.getByTestId('city-panel')).toContainText('Guangzhou');
+  await page.getByTestId('ranking').getByRole('button', { name: /Jieyang/ }).click();
+  await expect(page.getByTestId('city-panel')).toContainText('Jieyang');
   await waitForMapIdle(page);
-  const after = await cityAndPanel(page, '440100');
+  const after = await cityAndPanel(page, '445200');
   expect(after.center).toEqual(before);
   expect(after.city.right).toBeLessThanOrEqual(after.panel.left);
+  // Guangzhou, off the map's west edge now: the map brings it into view, clear of the panel.
+  expect((await cityAndPanel(page, '440100')).city.left).toBeLessThan(330);
+  await page.getByTestId('ranking').getByRole('button', { name: /Guangzhou/ }).click();
+  await expect.poll(async () => {
+    await waitForMapIdle(page);
+    const { city, panel, map } = await cityAndPanel(page, '440100');
+    return city.left >= map.left && city.right <= panel.left;
+  }).toBe(true);
 });

@@ -111,7 +111,7 @@ test.describe('on a phone-sized screen', () => {
     page.on('request', (r) => /\/assets\/(maplibre|MapView)[^/]*\.(m?js|css)$/.test(r.url()) && maplibre.push(r.url()));
     await page.goto('/?lang=en&tier=emerging');
     await expect(page.getByTestId('ranking')).toBeVisible();
-    const svgMap = page.getByRole('region', { name: 'Map of the 21 cities of Guangdong' });
+    const svgMap = page.getByRole('application', { name: 'Map of the 21 cities of Guangdong' });
     await expect(svgMap.locator('path[data-adcode]')).toHaveCount(21);
     // The names and values over it are the view's; where they would overlap, the more-targeted city's stays.
     const labels = page.getByTestId('svg-map-labels');

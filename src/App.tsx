@@ -14,6 +14,7 @@ import { TableView } from './panels/TableView';
 import { FirstPaintMap, FirstPaintSvg } from './panels/FirstPaintMap';
 import { Tooltip } from './panels/Tooltip';
 import { ViewAnnouncer } from './panels/ViewAnnouncer';
+import { MapKeysCaption, MapKeysHelp } from './panels/MapKeyboard';
 import type { MapViewProps } from './map/MapView';
 import { loadMapView, mapViewIfLoaded } from './map/start';
 import { useAppStore } from './store/store';
@@ -189,7 +190,7 @@ export function App() {
           <div className="map-wrap" inert={mainView !== 'map' && webgl ? true : undefined}>
             {webgl ? (
               webglMap && (
-                <WebglMap lang={lang} label={tr('mapLabel')} onHover={onHover} onSelect={onSelect} onWebglFailure={onWebglFailure} />
+                <WebglMap lang={lang} onHover={onHover} onSelect={onSelect} onWebglFailure={onWebglFailure} />
               )
             ) : (
               ready &&
@@ -202,6 +203,8 @@ export function App() {
             {prerenderShapes && derived && <FirstPaintSvg shapes={prerenderShapes} derived={derived} />}
             {webgl && firstPaintMap && <FirstPaintMap />}
             {derived && <Tooltip derived={derived} />}
+            {ready && <MapKeysCaption />}
+            {ready && <MapKeysHelp moves={webgl && webglMap} phone={webgl && !webglMap} />}
           </div>
           {ready && derived && (mainView === 'table' || (!webgl && mainView === 'map')) && (
             <TableView derived={derived} dataset={ready.dataset} overlay={webgl} />

@@ -19,16 +19,15 @@ import { countClasses, type CountClass } from '../domain/classes';
 import type { Lang } from '../domain/types';
 import { deriveView } from '../store/derived';
 import { useAppStore, type AppState } from '../store/store';
-import { MAP_DESCRIPTION_ID } from '../panels/ViewAnnouncer';
+import { useMapKeyboard, type MapMover } from '../panels/MapKeyboard';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
-import { boundsOf, keepCityClear } from './keepInView';
+import { boundsOf, keepCityClear, prefersLessMotion } from './keepInView';
 import { cityFillColor, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
   lang: Lang;
-  label: string;
   onHover: (adcode: string | null, point?: { x: number; y: number }) => void;
   onSelect: (adcode: string | null) => void;
   onWebglFailure: (reason: string) => void;
@@ -49,6 +48,7 @@ function shownFrom(s: AppState, lang: Lang): Shown | null {
     lang,
     selectedCity: s.view.city,
     hoveredCity: s.hoveredCity,
+    focusedCity: s.keyRing ? s.keyCity : null,
     context: s.context.status === 'ready' ? s.context.context : null,
   };
 }
@@ -59,11 +59,14 @@ const sameShown = (a: Shown, b: Shown) =>
   a.lang === b.lang &&
   a.selectedCity === b.selectedCity &&
   a.hoveredCity === b.hoveredCity &&
+  a.focusedCity === b.focusedCity &&
   a.context === b.context;
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const mover = useRef<MapMover | null>(null);
+  const keys = useMapKeyboard(mover);
   const styleLoaded = useRef(false);
   const shownRef = useRef<Shown | null>(null);
   const classesRef = useRef<readonly CountClass[]>(CONTRACT_CLASSES);
@@ -123,6 +126,8 @@ export function MapView(props: MapViewProps) {
         fadeDuration: 0,
         dragRotate: false,
         pitchWithRotate: false,
+        // The map's own element takes the keys (useMapKeyboard): arrows walk the cities, Shift + arrows pan.
+        keyboard: false,
       });
     } catch (e) {
       propsRef.current.onWebglFailure((e as Error).message);
@@ -130,7 +135,15 @@ export function MapView(props: MapViewProps) {
     }
     performance.mark('gd:map-created');
     map.touchZoomRotate.disableRotation();
+    // One tab stop and one name: the element around it (a second region "Map" nested in it, and a second tab stop, otherwise).
+    for (const attr of ['tabindex', 'role', 'aria-label']) map.getCanvas().removeAttribute(attr);
     mapRef.current = map;
+    const motion = () => ({ duration: prefersLessMotion() ? 0 : 300 });
+    mover.current = {
+      panBy: (x, y) => map.panBy([x, y], motion()),
+      zoom: (by) => (by > 0 ? map.zoomIn(motion()) : map.zoomOut(motion())),
+      whole: () => map.fitBounds(GUANGDONG_BOUNDS, { padding: 16, ...motion() }),
+    };
 
     // The style is parsed (its sources exist); its data can go in.
     map.once('style.load', () => {
@@ -160,6 +173,7 @@ export function MapView(props: MapViewProps) {
       unsubscribe();
       map.remove();
       mapRef.current = null;
+      mover.current = null;
       styleLoaded.current = false;
       shownRef.current = null;
       classesRef.current = CONTRACT_CLASSES;
@@ -214,17 +228,28 @@ export function MapView(props: MapViewProps) {
       inMap.current.context = shown.context;
     }
     applyState(map, geo, shown, prev);
-    if (shown.selectedCity && shown.selectedCity !== prev?.selectedCity) {
-      const feature = geo.features.find((f) => f.properties.adcode === shown.selectedCity);
-      // After the panel has rendered (the next frames): then its box is known.
-      if (feature)
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const panel = document.querySelector('[data-testid="city-panel"]')?.getBoundingClientRect();
-            if (panel && mapRef.current === map) keepCityClear(map, boundsOf(feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon), panel);
-          }),
-        );
-    }
+    // The city a reader opens, or walks to with the keys, stays in view and clear of the panel and the keys' caption.
+    const reveal =
+      shown.focusedCity && shown.focusedCity !== prev?.focusedCity
+        ? shown.focusedCity
+        : shown.selectedCity && shown.selectedCity !== prev?.selectedCity
+          ? shown.selectedCity
+          : null;
+    const feature = reveal && geo.features.find((f) => f.properties.adcode === reveal);
+    if (feature)
+      // After the panel and caption have rendered (the next frames): then their boxes are known.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          // Still the city the reader is on (a panel opened and closed again at once moves nothing), on this map:
+          // while the SVG map is still what the reader sees, the WebGL map under it keeps its frame, so the hand-over does not jump.
+          const { view, keyCity, keyRing, firstPaintMap } = useAppStore.getState();
+          if (mapRef.current !== map || firstPaintMap || (view.city !== reveal && !(keyRing && keyCity === reveal))) return;
+          const covers = ['[data-testid="city-panel"]', '.map-key-caption:not(.empty)']
+            .map((sel) => document.querySelector(sel)?.getBoundingClientRect())
+            .filter((r): r is DOMRect => !!r && r.width > 0);
+          keepCityClear(map, boundsOf(feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon), covers);
+        }),
+      );
     if (labelsOn.current) applyLabels(map, geo, shown, prev);
     shownRef.current = shown;
     // Lets the benchmark time a filter click up to the map update, without piling up marks.
@@ -235,13 +260,6 @@ export function MapView(props: MapViewProps) {
   useLayoutEffect(sync, [labelLang]);
 
   return (
-    <div
-      ref={container}
-      className="map"
-      role="region"
-      aria-label={props.label}
-      aria-describedby={MAP_DESCRIPTION_ID}
-      data-testid="map"
-    />
+    <div ref={container} className="map" data-testid="map" {...keys} />
   );
 }

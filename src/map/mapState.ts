@@ -5,7 +5,7 @@ import type { Lang } from '../domain/types';
 import { featureName } from '../data/files';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import { cityValueLabel, type Derived } from '../store/derived';
-import { LABEL_LAYERS, mapFonts } from './style';
+import { FOCUS_LAYERS, LABEL_LAYERS, mapFonts } from './style';
 
 export interface Shown {
   geo?: CitiesGeo;
@@ -13,6 +13,8 @@ export interface Shown {
   lang: Lang;
   selectedCity: string | null;
   hoveredCity: string | null;
+  /** The city the keyboard's focus ring is on (only while the map has keyboard focus). */
+  focusedCity?: string | null;
   context: ContextGeo | null;
 }
 
@@ -51,11 +53,13 @@ export function contextPoints(context: ContextGeo, lang: Lang): GeoJSON.FeatureC
  */
 export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev: Shown | null) {
   const { derived, selectedCity, hoveredCity } = shown;
+  const focusedCity = shown.focusedCity ?? null;
   const countsChanged = !prev || prev.derived !== derived;
   for (const f of geo.features) {
     const code = f.properties.adcode;
     const selected = code === selectedCity;
     const hover = code === hoveredCity;
+    const focused = code === focusedCity;
     if (countsChanged) {
       const value = derived.values.get(code) ?? 0;
       const role = derived.single?.roles.get(code);
@@ -69,16 +73,22 @@ export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev:
           basis: role?.basis ?? null,
           selected,
           hover,
+          focused,
         },
       );
-    } else if (selected !== (code === prev.selectedCity) || hover !== (code === prev.hoveredCity)) {
-      map.setFeatureState({ source: 'cities', id: f.id }, { selected, hover });
+    } else if (
+      selected !== (code === prev.selectedCity) ||
+      hover !== (code === prev.hoveredCity) ||
+      focused !== (code === (prev.focusedCity ?? null))
+    ) {
+      map.setFeatureState({ source: 'cities', id: f.id }, { selected, hover, focused });
     }
   }
   // Layers with nothing to draw stay hidden: a hidden layer costs no draw call
   // (and, on first use, no shader compile).
   setVisible(map, 'city-regional-line', derived.single !== null);
   setVisible(map, 'city-highlight', selectedCity !== null || hoveredCity !== null);
+  for (const id of FOCUS_LAYERS) setVisible(map, id, focusedCity !== null);
 }
 
 /** Re-sends the label points when their text changes (symbol layout cannot read feature state); all of them when `prev` is null. */

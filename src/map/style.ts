@@ -31,6 +31,8 @@ export const COLORS = {
   cityLine: '#ffffff',
   selected: '#1a1a1a',
   hover: '#4a4a4a',
+  // The UI's focus colour (styles.css --focus).
+  focus: '#e66100',
   label: '#1f2328',
   labelHalo: 'rgba(255,255,255,0.9)',
   // 5:1 on the land and on the sea, at the context labels' small size.
@@ -121,8 +123,24 @@ export function cityLayers(classes: readonly CountClass[], borders: Borders): La
         ],
       },
     },
+    // The keyboard's focus ring (src/map/mapKeys.ts): the UI's focus colour on a white halo, so it shows on every class colour.
+    ...(['city-focus-halo', 'city-focus'] as const).map(
+      (id): LayerSpecification => ({
+        id,
+        type: 'line',
+        source: 'cities',
+        layout: { visibility: 'none', 'line-join': 'round' },
+        paint: {
+          'line-color': id === 'city-focus' ? COLORS.focus : '#ffffff',
+          'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], id === 'city-focus' ? 3.5 : 7.5, 0],
+        },
+      }),
+    ),
   ];
 }
+
+/** The layers that draw the keyboard's focus ring. */
+export const FOCUS_LAYERS = ['city-focus-halo', 'city-focus'] as const;
 
 /** The label layers, which the screen map shows only once their glyphs are in. */
 export const LABEL_LAYERS = ['context-label', 'city-label'] as const;

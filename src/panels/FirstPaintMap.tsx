@@ -19,7 +19,7 @@ import { COLORS } from '../map/style';
 import { cityFill, deriveView, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useDerived, useT } from './hooks';
-import { MAP_DESCRIPTION_ID } from './ViewAnnouncer';
+import { useMapKeyboard } from './MapKeyboard';
 
 // With d3-geo, which a phone's first view otherwise does without.
 const SvgMapLabels = lazy(() => import('./SvgMapLabels'));
@@ -67,6 +67,28 @@ export function takePrerenderedMap(root: Element): boolean {
   return prerendered !== null;
 }
 
+/**
+ * Draws the keyboard's focus ring over a city of an SVG map (the UI's focus
+ * colour on a white halo, as the WebGL map's focus layers), or removes it.
+ */
+export function focusRing(svg: SVGSVGElement): (city: SVGPathElement | null) => void {
+  const make = (stroke: string, width: number) => {
+    const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    for (const [k, v] of Object.entries({ fill: 'none', stroke, 'stroke-width': String(width), 'stroke-linejoin': 'round', 'vector-effect': 'non-scaling-stroke' }))
+      p.setAttribute(k, v);
+    return p;
+  };
+  const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  group.setAttribute('class', 'focus-ring');
+  group.setAttribute('pointer-events', 'none');
+  group.append(make('#ffffff', 7.5), make(COLORS.focus, 3.5));
+  return (city) => {
+    if (!city) return group.remove();
+    for (const p of group.children) p.setAttribute('d', city.getAttribute('d') ?? '');
+    svg.append(group);
+  };
+}
+
 /** The selected city's outline, as on the WebGL map. */
 const SELECTED = { stroke: '#1a1a1a', width: '2.5' };
 
@@ -82,6 +104,8 @@ export function FirstPaintMap() {
   const data = useAppStore((s) => s.data);
   const context = useAppStore((s) => s.context);
   const derived = useDerived();
+  // Where it is the map (no WebGL map asked for yet), it takes the keys and is named as the map is.
+  const keys = useMapKeyboard(null, !webglMap);
   /** Screen pixels per viewBox unit, once the holder is measured; the labels are sized by it. */
   const [scale, setScale] = useState<number | null>(null);
 
@@ -115,8 +139,12 @@ export function FirstPaintMap() {
     paint();
     // The colours the page's first script set for a linked view (index.html's boot script) give way to these.
     document.documentElement.classList.remove('fp-boot');
+    // The keyboard's focus ring (src/map/mapKeys.ts): the city's outline again, on top, as on the WebGL map.
+    const ring = focusRing(svg);
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (s.view !== prev.view || s.data !== prev.data) paint();
+      if (s.keyCity !== prev.keyCity || s.keyRing !== prev.keyRing)
+        ring(s.keyRing ? (paths.find((p) => p.dataset.adcode === s.keyCity) ?? null) : null);
     });
     // The map's padding (styles.css) is 16 px on each side.
     const measure = () => {
@@ -144,6 +172,7 @@ export function FirstPaintMap() {
     el.addEventListener('click', onClick);
     return () => {
       unsubscribe();
+      ring(null);
       resize.disconnect();
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('pointerleave', onLeave);
@@ -158,10 +187,7 @@ export function FirstPaintMap() {
       ref={holder}
       className="first-paint-holder"
       data-testid="first-paint-map"
-      // Where it is the map (no WebGL map asked for yet), it is named as the map is.
-      role={webglMap ? undefined : 'region'}
-      aria-label={webglMap ? undefined : tr('mapLabel')}
-      aria-describedby={webglMap ? undefined : MAP_DESCRIPTION_ID}
+      {...keys}
     >
       {ready && derived && scale && (
         <Suspense fallback={null}>

@@ -5,58 +5,71 @@ import { mapLabels } from '../export/labelPlacement';
 import { COLORS } from '../map/style';
 import { cityFill, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
-import { useLang, useT } from './hooks';
-import { MAP_DESCRIPTION_ID } from './ViewAnnouncer';
+import { useLang } from './hooks';
+import { useMapKeyboard } from './MapKeyboard';
 
 const W = 800;
 const H = 560;
 
 /** The map drawn as SVG (no WebGL): same shapes and colours, clickable cities. */
 export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: ContextGeo | null; derived: Derived }) {
-  const tr = useT();
   const lang = useLang();
   const selected = useAppStore((s) => s.view.city);
   const selectCity = useAppStore((s) => s.selectCity);
+  const focused = useAppStore((s) => (s.keyRing ? s.keyCity : null));
+  const keys = useMapKeyboard(null);
   const projected = useMemo(() => projectMap(geo, context, W, H), [geo, context]);
   const labels = useMemo(
     () => mapLabels(projected, derived, lang, { city: 11, context: 10, lineHeight: 1.15 }, { x0: 0, y0: 0, x1: W, y1: H }),
     [projected, derived, lang],
   );
   return (
-    <svg className="static-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={tr('mapLabel')} aria-describedby={MAP_DESCRIPTION_ID} data-testid="static-map">
-      <rect width={W} height={H} fill={COLORS.sea} />
-      {projected.context.map((c) => (
-        <path key={c.id} d={c.d} fill="#f3f1ec" stroke="#c9c4b8" strokeWidth={0.7} />
-      ))}
-      {projected.cities.map((c) => {
-        const { fill, opacity } = cityFill(derived, c.adcode);
-        return (
-          <path
-            key={c.adcode}
-            d={c.d}
-            fill={fill}
-            fillOpacity={opacity}
-            stroke={c.adcode === selected ? '#1a1a1a' : '#ffffff'}
-            strokeWidth={c.adcode === selected ? 2.5 : 0.8}
-            data-adcode={c.adcode}
-            onClick={() => selectCity(c.adcode)}
-            style={{ cursor: 'pointer' }}
-          />
-        );
-      })}
-      {labels.context.map(({ id, name, placed }) => (
-        <text key={id} x={placed.x} y={placed.y} textAnchor={placed.anchor} className="static-context-label" data-id={id}>
-          {name}
-        </text>
-      ))}
-      {labels.cities.map(({ adcode, label, name, value }) => (
-        <text key={adcode} x={label[0]} y={label[1]} textAnchor="middle" className="static-label">
-          <tspan x={label[0]}>{name}</tspan>
-          <tspan x={label[0]} dy="1.15em">
-            {value}
-          </tspan>
-        </text>
-      ))}
-    </svg>
+    // The element the keys act on, named and described as the map; the picture itself is hidden from assistive technology.
+    <div className="static-map-keys" {...keys}>
+      <svg className="static-map" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" data-testid="static-map">
+        <rect width={W} height={H} fill={COLORS.sea} />
+        {projected.context.map((c) => (
+          <path key={c.id} d={c.d} fill="#f3f1ec" stroke="#c9c4b8" strokeWidth={0.7} />
+        ))}
+        {projected.cities.map((c) => {
+          const { fill, opacity } = cityFill(derived, c.adcode);
+          return (
+            <path
+              key={c.adcode}
+              d={c.d}
+              fill={fill}
+              fillOpacity={opacity}
+              stroke={c.adcode === selected ? '#1a1a1a' : '#ffffff'}
+              strokeWidth={c.adcode === selected ? 2.5 : 0.8}
+              data-adcode={c.adcode}
+              onClick={() => selectCity(c.adcode)}
+              style={{ cursor: 'pointer' }}
+            />
+          );
+        })}
+        {projected.cities
+          .filter((c) => c.adcode === focused)
+          .map((c) => (
+            // The keyboard's focus ring, as on the other maps (FirstPaintMap's focusRing).
+            <g key="focus" className="focus-ring" fill="none" strokeLinejoin="round" pointerEvents="none">
+              <path d={c.d} stroke="#ffffff" strokeWidth={7.5} />
+              <path d={c.d} stroke={COLORS.focus} strokeWidth={3.5} />
+            </g>
+          ))}
+        {labels.context.map(({ id, name, placed }) => (
+          <text key={id} x={placed.x} y={placed.y} textAnchor={placed.anchor} className="static-context-label" data-id={id}>
+            {name}
+          </text>
+        ))}
+        {labels.cities.map(({ adcode, label, name, value }) => (
+          <text key={adcode} x={label[0]} y={label[1]} textAnchor="middle" className="static-label">
+            <tspan x={label[0]}>{name}</tspan>
+            <tspan x={label[0]} dy="1.15em">
+              {value}
+            </tspan>
+          </text>
+        ))}
+      </svg>
+    </div>
   );
 }

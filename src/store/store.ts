@@ -79,6 +79,17 @@ export interface UiSlice {
   setWebglMap: (wanted: boolean) => void;
   /** Set only when the build renders the page (src/firstPaint/prerender.tsx): the shapes of its SVG map. */
   prerenderShapes: FirstPaintShapes | null;
+  /**
+   * The city the keyboard is on (src/map/mapKeys.ts), kept when the map loses
+   * focus; `keyRing` while the map has keyboard focus, when the maps draw a
+   * focus ring on it.
+   */
+  keyCity: string | null;
+  keyRing: boolean;
+  setKeyCity: (adcode: string | null, ring: boolean) => void;
+  /** The map's list of keys is open. */
+  keysHelp: boolean;
+  setKeysHelp: (open: boolean) => void;
 }
 
 export type AppState = ViewSlice & DataSlice & UiSlice;
@@ -157,6 +168,13 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   webglMap: true,
   setWebglMap: (webglMap) => set({ webglMap }),
   prerenderShapes: null,
+  keyCity: null,
+  keyRing: false,
+  setKeyCity: (keyCity, keyRing) => {
+    if (get().keyCity !== keyCity || get().keyRing !== keyRing) set({ keyCity, keyRing });
+  },
+  keysHelp: false,
+  setKeysHelp: (keysHelp) => set({ keysHelp }),
 });
 
 export function createAppStore() {

@@ -1,0 +1,244 @@
+/**
+ * The map's cities for a keyboard (the keys: src/map/mapKeys.ts). Whichever
+ * map is on screen (WebGL, the phone's SVG map, the static map without WebGL)
+ * spreads `useMapKeyboard`'s props on its element: one tab stop, named and
+ * described as the map, whose keys move a focus ring from city to city. The
+ * city the keys are on is said in a polite live region that is also a caption
+ * on the map (`MapKeysCaption`), and `?` or the "Keys" button opens the list
+ * of keys (`MapKeysHelp`).
+ */
+import { useEffect, useId, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import type { CitiesGeo } from '../data/files';
+import type { NeighbourGraph } from '../domain/neighbours';
+import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from '../map/mapKeys';
+import { deriveView } from '../store/derived';
+import { useAppStore } from '../store/store';
+import { useDerived, useLang, useT } from './hooks';
+import { MAP_DESCRIPTION_ID } from './ViewAnnouncer';
+
+/** What a map that moves does for the pan and zoom keys. */
+export interface MapMover {
+  panBy(x: number, y: number): void;
+  zoom(by: 1 | -1): void;
+  whole(): void;
+}
+
+const KEYS_HINT_ID = 'map-keys-hint';
+/** The element the keys act on, for the list of keys to return focus to. */
+const KEYS_ATTR = 'data-map-keys';
+
+// The neighbour graph, computed from the polygons once per dataset, on the
+// map's first focus (turf stays out of the first view's script).
+const graphs = new WeakMap<CitiesGeo, Promise<NeighbourGraph>>();
+const ready = new WeakMap<CitiesGeo, NeighbourGraph>();
+function graphFor(geo: CitiesGeo): Promise<NeighbourGraph> {
+  let graph = graphs.get(geo);
+  if (!graph) {
+    graph = import('../domain/neighbours').then((m) => {
+      const g = m.neighbourGraph(geo);
+      ready.set(geo, g);
+      return g;
+    });
+    graphs.set(geo, graph);
+  }
+  return graph;
+}
+
+/** The map's element for the keys: focus it, with the ring on the city the keys were last on. */
+export function focusMap(): void {
+  document.querySelector<HTMLElement>(`[${KEYS_ATTR}]`)?.focus();
+}
+
+/**
+ * Props for the map's element. `mover` is the WebGL map's pan and zoom (null
+ * where the map does not move); `enabled` false leaves the element alone (the
+ * phone's SVG map while the WebGL map takes over).
+ */
+export function useMapKeyboard(mover: RefObject<MapMover | null> | null, enabled = true) {
+  const tr = useT();
+
+  // Plain handlers: they read the store when a key comes, so nothing of a render is held.
+  const act = (action: MapKeyAction) => {
+    const s = useAppStore.getState();
+    switch (action.kind) {
+      case 'move':
+        s.setKeyCity(action.city, true);
+        break;
+      case 'open':
+        s.selectCity(action.city);
+        break;
+      case 'pan':
+        mover?.current?.panBy(action.x, action.y);
+        break;
+      case 'zoom':
+        mover?.current?.zoom(action.by);
+        break;
+      case 'whole':
+        mover?.current?.whole();
+        break;
+      case 'help':
+        s.setKeysHelp(!s.keysHelp);
+        break;
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const s = useAppStore.getState();
+    if (s.data.status !== 'ready') return;
+    const { geo, dataset } = s.data.data;
+    const derived = deriveView(dataset, s.view);
+    const order = rankingOrder(derived);
+    const at = s.keyCity ?? order[0];
+    if (!at) return;
+    const canMove = !!mover?.current;
+    const graph = ready.get(geo) ?? null;
+    const action = mapKeyAction(e, at, { graph, order, canMove });
+    // An arrow before the neighbours are computed (the first key press, at most): acted on once they are.
+    if (!action && !graph && !e.shiftKey && e.key.startsWith('Arrow')) {
+      e.preventDefault();
+      void graphFor(geo).then((g) => {
+        const late = mapKeyAction(e, at, { graph: g, order, canMove });
+        if (late) act(late);
+      });
+      return;
+    }
+    if (!action) return;
+    e.preventDefault();
+    // A key shows the ring even where focus came by a click.
+    if (!s.keyRing || s.keyCity !== at) s.setKeyCity(at, true);
+    act(action);
+  };
+
+  const onFocus = (e: FocusEvent<HTMLElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const s = useAppStore.getState();
+    if (s.data.status !== 'ready') return;
+    const derived = deriveView(s.data.data.dataset, s.view);
+    const at = s.view.city ?? s.keyCity ?? rankingOrder(derived)[0] ?? null;
+    s.setKeyCity(at, e.currentTarget.matches(':focus-visible'));
+    void graphFor(s.data.data.geo);
+  };
+
+  const onBlur = (e: FocusEvent<HTMLElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const s = useAppStore.getState();
+    s.setKeyCity(s.keyCity, false);
+  };
+
+  if (!enabled) return {};
+  return {
+    tabIndex: 0,
+    // An application: a screen reader passes the arrow keys to it rather than reading on.
+    role: 'application',
+    'aria-roledescription': tr('mapRole'),
+    'aria-label': tr('mapLabel'),
+    'aria-describedby': `${MAP_DESCRIPTION_ID} ${KEYS_HINT_ID}`,
+    [KEYS_ATTR]: '',
+    onKeyDown,
+    onFocus,
+    onBlur,
+  } as const;
+}
+
+/** The city the keys are on: a caption on the map while it has keyboard focus, and a polite live region. */
+export function MapKeysCaption() {
+  const tr = useT();
+  const lang = useLang();
+  const derived = useDerived();
+  const keyCity = useAppStore((s) => s.keyCity);
+  const keyRing = useAppStore((s) => s.keyRing);
+  const text = derived && keyCity && keyRing ? cityAnnouncement(derived, keyCity, lang) : '';
+  return (
+    <>
+      <p id={KEYS_HINT_ID} className="sr-only">
+        {tr('mapKeysHint')}
+      </p>
+      <p className={text ? 'map-key-caption' : 'map-key-caption empty'} role="status" aria-live="polite" data-testid="map-key-caption">
+        {text}
+      </p>
+    </>
+  );
+}
+
+const KEY_ROWS = [
+  { keys: ['←', '↑', '→', '↓'], what: 'keyArrows' },
+  { keys: ['Home', 'End'], what: 'keyHomeEnd' },
+  { keys: ['Enter', 'Space'], what: 'keyEnter' },
+  { keys: ['Esc'], what: 'keyEscape' },
+  { keys: ['Shift', '+ ←↑→↓'], what: 'keyPan', moves: true },
+  { keys: ['+', '−'], what: 'keyZoom', moves: true },
+  { keys: ['0'], what: 'keyWhole', moves: true },
+  { keys: ['?'], what: 'keyHelp' },
+] as const;
+
+/**
+ * The "Keys" button on the map and the list of keys it opens (also `?` on the
+ * map): a non-modal dialog that Escape, the button or `?` closes, focus then
+ * back on the map. `moves` says whether the map on screen pans and zooms.
+ */
+export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }) {
+  const tr = useT();
+  const open = useAppStore((s) => s.keysHelp);
+  const setOpen = useAppStore((s) => s.setKeysHelp);
+  const title = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (open) dialog.current?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    focusMap();
+  };
+
+  return (
+    <>
+      <button type="button" className="map-keys-button" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="map-keys-button">
+        <span aria-hidden="true">⌨ </span>
+        {tr('keysHelp')}
+      </button>
+      {open && (
+        // A dialog's own Escape (the WAI-ARIA dialog pattern); its buttons are the rest of its keys.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
+        <div
+          ref={dialog}
+          className="map-keys-help"
+          role="dialog"
+          aria-labelledby={title}
+          tabIndex={-1}
+          data-testid="map-keys-help"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' || e.key === '?') {
+              // Not also the city panel's Escape (a listener on the document).
+              e.stopPropagation();
+              e.preventDefault();
+              close();
+            }
+          }}
+        >
+          <div className="map-keys-head">
+            <h2 id={title}>{tr('keysHelpTitle')}</h2>
+            <button type="button" className="close" onClick={close} aria-label={tr('close')}>
+              ×
+            </button>
+          </div>
+          <dl>
+            {KEY_ROWS.filter((row) => moves || !('moves' in row)).map((row) => (
+              <div key={row.what}>
+                <dt>
+                  {row.keys.map((k) => (
+                    <kbd key={k}>{k}</kbd>
+                  ))}
+                </dt>
+                <dd>{tr(row.what)}</dd>
+              </div>
+            ))}
+          </dl>
+          {!moves && <p className="map-keys-note">{tr(phone ? 'keysNoMove' : 'keysStatic')}</p>}
+        </div>
+      )}
+    </>
+  );
+}
