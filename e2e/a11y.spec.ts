@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
 import { openApp, waitForMapIdle, withoutWebgl } from './helpers';
 
 /** axe-core's WCAG 2.0/2.1/2.2 A and AA rules and its best practices; none disabled. */
@@ -198,4 +202,41 @@ test('the selected city is never under the city panel: the map eases it clear, a
     const { city, panel, map } = await cityAndPanel(page, '440100');
     return city.left >= map.left && city.right <= panel.left;
   }).toBe(true);
+});
+
+/**
+ * Text zoom 200 %: the browser's own default text size doubled (Chromium's
+ * preference, in a profile of the test's own), the way a reader enlarges text
+ * without zooming the page; at 320 px and at 1280 px, map view and city panel.
+ */
+test('text at 200 %: no horizontal scrolling, every control on screen, the title whole', async ({ browserName }, testInfo) => {
+  test.skip(browserName !== 'chromium', 'the text size is a Chromium preference');
+  const dir = mkdtempSync(path.join(tmpdir(), 'gd-text200-'));
+  mkdirSync(path.join(dir, 'Default'));
+  writeFileSync(path.join(dir, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: 32 } } }));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await context.newPage();
+    for (const [width, height] of [[320, 640], [1280, 800]] as const)
+      for (const query of ['?lang=en', '?lang=ja&city=440100']) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`${testInfo.project.use.baseURL}/${query}`);
+        await expect(page.getByTestId('ranking')).toBeVisible();
+        if (query.includes('city=')) await expect(page.getByTestId('city-panel')).toBeVisible();
+        const layout = await page.evaluate(() => {
+          const off: string[] = [];
+          for (const el of document.querySelectorAll<HTMLElement>('button, select, input, a[href], [tabindex="0"]')) {
+            const box = el.getBoundingClientRect();
+            if (box.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+            if (box.left < -0.5 || box.right > innerWidth + 0.5) off.push(`${el.tagName} "${el.textContent?.trim().slice(0, 24)}" ${Math.round(box.left)}–${Math.round(box.right)}`);
+          }
+          const h1 = document.querySelector('h1')!;
+          return { root: getComputedStyle(document.documentElement).fontSize, scroll: document.documentElement.scrollWidth, off, titleClipped: h1.scrollWidth > h1.clientWidth + 1 };
+        });
+        expect(layout, `${width} px ${query}`).toEqual({ root: '30px', scroll: width, off: [], titleClipped: false });
+      }
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
