@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../domain/types';
 import type { Lang } from '../domain/types';
+import { KEYS_STRINGS } from './keysStrings';
 import { SOURCES_STRINGS } from './sourcesStrings';
 import { formatNumber, LOCALES, STRINGS, stringForms, t, translate, type StringEntry } from './strings';
 
@@ -13,11 +14,11 @@ describe('formatNumber', () => {
 });
 
 describe('counts in words', () => {
-  const tables = { ...STRINGS, ...SOURCES_STRINGS } as Record<string, Record<Lang, StringEntry>>;
+  const tables = { ...STRINGS, ...SOURCES_STRINGS, ...KEYS_STRINGS } as Record<string, Record<Lang, StringEntry>>;
   const countKeys = Object.keys(tables).filter((k) => LANGS.some((l) => stringForms(tables[k]![l]).some((f) => f.includes('{n}'))));
 
   it('finds the strings that name a count', () => {
-    expect(countKeys).toEqual(expect.arrayContaining(['legendCities', 'clustersCount', 'tooltipCounts', 'nIndustries', 'noteCount', 'searchCount']));
+    expect(countKeys).toEqual(expect.arrayContaining(['legendCities', 'clustersCount', 'tooltipCounts', 'nIndustries', 'noteCount', 'searchCount', 'keyCity']));
   });
 
   it.each(countKeys)('%s: one is singular and two plural in English', (key) => {

@@ -15,6 +15,7 @@
 import type { Direction, NeighbourGraph } from '../domain/neighbours';
 import type { Adcode, Lang } from '../domain/types';
 import { t } from '../i18n/strings';
+import { tk } from '../i18n/keysStrings';
 import { legendModel } from '../store/legend';
 import type { Derived } from '../store/derived';
 import { classIndex } from '../domain/classes';
@@ -98,11 +99,11 @@ export function cityAnnouncement(derived: Derived, adcode: Adcode, lang: Lang): 
   const city = derived.cityByCode.get(adcode)?.name[lang] ?? adcode;
   if (derived.single) {
     const role = derived.single.roles.get(adcode);
-    if (!role) return t(lang, 'keyCityNotTargeted', { city });
+    if (!role) return tk(lang, 'keyCityNotTargeted', { city });
     const roles = role.roles.map((r) => t(lang, `role_${r}`)).join(' / ');
-    return t(lang, 'keyCityRole', { city, roles, basis: t(lang, role.basis === 'named' ? 'basisNamed' : 'basisRegional') });
+    return tk(lang, 'keyCityRole', { city, roles, basis: t(lang, role.basis === 'named' ? 'basisNamed' : 'basisRegional') });
   }
   const count = derived.counts.get(adcode) ?? { all: 0, named: 0 };
   const item = legendModel(derived, lang).items[classIndex(derived.classes, derived.values.get(adcode) ?? 0)];
-  return t(lang, 'keyCity', { city, n: count.all, named: count.named, cls: item?.label ?? '' });
+  return tk(lang, 'keyCity', { city, n: count.all, named: count.named, cls: item?.label ?? '' });
 }

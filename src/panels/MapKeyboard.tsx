@@ -13,6 +13,7 @@ import type { NeighbourGraph } from '../domain/neighbours';
 import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from '../map/mapKeys';
 import { deriveView } from '../store/derived';
 import { useAppStore } from '../store/store';
+import { tk } from '../i18n/keysStrings';
 import { useDerived, useLang, useT } from './hooks';
 import { MAP_DESCRIPTION_ID } from './ViewAnnouncer';
 
@@ -179,6 +180,7 @@ const KEY_ROWS = [
  */
 export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }) {
   const tr = useT();
+  const lang = useLang();
   const open = useAppStore((s) => s.keysHelp);
   const setOpen = useAppStore((s) => s.setKeysHelp);
   const title = useId();
@@ -219,7 +221,7 @@ export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }
           }}
         >
           <div className="map-keys-head">
-            <h2 id={title}>{tr('keysHelpTitle')}</h2>
+            <h2 id={title}>{tk(lang, 'keysHelpTitle')}</h2>
             <button type="button" className="close" onClick={close} aria-label={tr('close')}>
               ×
             </button>
@@ -232,11 +234,11 @@ export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }
                     <kbd key={k}>{k}</kbd>
                   ))}
                 </dt>
-                <dd>{tr(row.what)}</dd>
+                <dd>{tk(lang, row.what)}</dd>
               </div>
             ))}
           </dl>
-          {!moves && <p className="map-keys-note">{tr(phone ? 'keysNoMove' : 'keysStatic')}</p>}
+          {!moves && <p className="map-keys-note">{tk(lang, phone ? 'keysNoMove' : 'keysStatic')}</p>}
         </div>
       )}
     </>
