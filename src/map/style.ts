@@ -123,24 +123,31 @@ export function cityLayers(classes: readonly CountClass[], borders: Borders): La
         ],
       },
     },
-    // The keyboard's focus ring (src/map/mapKeys.ts): the UI's focus colour on a white halo, so it shows on every class colour.
-    ...(['city-focus-halo', 'city-focus'] as const).map(
-      (id): LayerSpecification => ({
-        id,
+    // The keyboard's focus ring (src/map/mapKeys.ts), on the focused city only.
+    ...FOCUS_RING.map(
+      ({ layer, color, width }): LayerSpecification => ({
+        id: layer,
         type: 'line',
         source: 'cities',
         layout: { visibility: 'none', 'line-join': 'round' },
-        paint: {
-          'line-color': id === 'city-focus' ? COLORS.focus : '#ffffff',
-          'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], id === 'city-focus' ? 3.5 : 7.5, 0],
-        },
+        paint: { 'line-color': color, 'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], width, 0] },
       }),
     ),
   ];
 }
 
+/**
+ * The keyboard's focus ring as every map draws it (the WebGL map's layers, the
+ * SVG maps' paths): the UI's focus colour on a white halo, so it shows on
+ * every class colour. Widths in screen pixels.
+ */
+export const FOCUS_RING = [
+  { layer: 'city-focus-halo', color: '#ffffff', width: 7.5 },
+  { layer: 'city-focus', color: COLORS.focus, width: 3.5 },
+] as const;
+
 /** The layers that draw the keyboard's focus ring. */
-export const FOCUS_LAYERS = ['city-focus-halo', 'city-focus'] as const;
+export const FOCUS_LAYERS = FOCUS_RING.map((r) => r.layer);
 
 /** The label layers, which the screen map shows only once their glyphs are in. */
 export const LABEL_LAYERS = ['context-label', 'city-label'] as const;

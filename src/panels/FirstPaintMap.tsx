@@ -15,7 +15,7 @@
  */
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import type { projectToBounds } from '../export/geoPaths';
-import { COLORS } from '../map/style';
+import { COLORS, FOCUS_RING } from '../map/style';
 import { cityFill, deriveView, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useDerived, useT } from './hooks';
@@ -72,16 +72,13 @@ export function takePrerenderedMap(root: Element): boolean {
  * colour on a white halo, as the WebGL map's focus layers), or removes it.
  */
 export function focusRing(svg: SVGSVGElement): (city: SVGPathElement | null) => void {
-  const make = (stroke: string, width: number) => {
-    const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    for (const [k, v] of Object.entries({ fill: 'none', stroke, 'stroke-width': String(width), 'stroke-linejoin': 'round', 'vector-effect': 'non-scaling-stroke' }))
-      p.setAttribute(k, v);
-    return p;
-  };
   const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-  group.setAttribute('class', 'focus-ring');
-  group.setAttribute('pointer-events', 'none');
-  group.append(make('#ffffff', 7.5), make(COLORS.focus, 3.5));
+  for (const [k, v] of Object.entries({ class: 'focus-ring', 'pointer-events': 'none', fill: 'none', 'stroke-linejoin': 'round' })) group.setAttribute(k, v);
+  for (const { color, width } of FOCUS_RING) {
+    const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    for (const [k, v] of Object.entries({ stroke: color, 'stroke-width': String(width), 'vector-effect': 'non-scaling-stroke' })) p.setAttribute(k, v);
+    group.append(p);
+  }
   return (city) => {
     if (!city) return group.remove();
     for (const p of group.children) p.setAttribute('d', city.getAttribute('d') ?? '');

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import { projectMap } from '../export/geoPaths';
 import { mapLabels } from '../export/labelPlacement';
-import { COLORS } from '../map/style';
+import { COLORS, FOCUS_RING } from '../map/style';
 import { cityFill, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useLang } from './hooks';
@@ -52,8 +52,9 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
           .map((c) => (
             // The keyboard's focus ring, as on the other maps (FirstPaintMap's focusRing).
             <g key="focus" className="focus-ring" fill="none" strokeLinejoin="round" pointerEvents="none">
-              <path d={c.d} stroke="#ffffff" strokeWidth={7.5} />
-              <path d={c.d} stroke={COLORS.focus} strokeWidth={3.5} />
+              {FOCUS_RING.map(({ layer, color, width }) => (
+                <path key={layer} d={c.d} stroke={color} strokeWidth={width} />
+              ))}
             </g>
           ))}
         {labels.context.map(({ id, name, placed }) => (
