@@ -19,6 +19,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
   },
+  // The embed loader runs as a plain script on other sites' pages.
+  { files: ["public/**/*.js"], languageOptions: { sourceType: "script", globals: globals.browser } },
   {
     files: ["src/**/*.tsx"],
     ...jsxA11y.flatConfigs.strict,

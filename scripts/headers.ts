@@ -26,6 +26,18 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/** Whether an address asks for the embed view (`embed=1`), the one page any site may frame. */
+export function isEmbedRequest(url: string): boolean {
+  return new URL(url, 'http://x').searchParams.get('embed') === '1';
+}
+
+/** The same headers for the embed view: any site may frame it (`frame-ancestors *`); the full app stays unframeable. */
+export function embeddable(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, name === 'Content-Security-Policy' ? value.replace("frame-ancestors 'none'", 'frame-ancestors *') : value]),
+  );
+}
+
 /**
  * Everything under assets/ has a content hash in its name (Vite's output), so
  * it never changes under the same URL: cached for a year without revalidation.

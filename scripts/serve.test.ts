@@ -51,6 +51,16 @@ describe('npm start server', () => {
     expect(await res.text()).toContain('<title>t</title>');
   });
 
+  it('lets any site frame the embed view (embed=1) and no site the full app', async () => {
+    const policy = async (query: string) => {
+      const res = await get(query);
+      expect(res.status, query).toBe(200);
+      return res.headers.get('content-security-policy');
+    };
+    for (const query of ['/?embed=1', '/?tier=pillar&embed=1']) expect(await policy(query)).toMatch(/; frame-ancestors \*$/);
+    for (const query of ['/', '/?embed=0', '/?embed=yes', '/?tier=pillar']) expect(await policy(query)).toMatch(/; frame-ancestors 'none'$/);
+  });
+
   it('falls back to gzip, then to the plain file, by what the client accepts', async () => {
     expect((await get('/', 'gzip')).headers.get('content-encoding')).toBe('gzip');
     expect((await get('/', 'identity')).headers.get('content-encoding')).toBeNull();
@@ -80,11 +90,15 @@ describe('npm start server', () => {
 describe("the README's deploy notes", () => {
   it('give hosts the very headers npm start sends', async () => {
     const { readFileSync } = await import('node:fs');
-    const { SECURITY_HEADERS, cacheControl } = await import('./headers');
+    const { CSP, SECURITY_HEADERS, cacheControl, embeddable } = await import('./headers');
     const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
     const deploy = readme.slice(readme.indexOf('## Deploy'), readme.indexOf('## Performance'));
     const csp = SECURITY_HEADERS['Content-Security-Policy']!;
-    expect(deploy.split(csp).length - 1).toBe(3); // the table, nginx, _headers
+    expect(deploy.split(csp).length - 1).toBe(2); // the table, _headers
+    expect(deploy).toContain(embeddable(SECURITY_HEADERS)['Content-Security-Policy']!); // the table's embed row
+    // nginx: the same policy, its frame-ancestors by the address's embed parameter.
+    expect(deploy).toContain(`${CSP}; frame-ancestors $gd_frame_ancestors`);
+    expect(deploy).toContain(`map $arg_embed $gd_frame_ancestors { 1 "*"; default "'none'"; }`);
     expect(deploy).toContain(cacheControl('/assets/x.js'));
     expect(deploy).toContain(cacheControl('/'));
   });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import sirv from 'sirv';
 import type { PluginOption } from 'vite';
 import { compression } from 'vite-plugin-compression2';
-import { cacheControl, SECURITY_HEADERS } from './headers.ts';
+import { cacheControl, embeddable, isEmbedRequest, SECURITY_HEADERS } from './headers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -35,18 +35,23 @@ export function pageForRequest(url: string): string {
 
 /** The app's files from `dir`, with the production headers; `next` (or a 404) for anything else. */
 export function appHandler(dir = path.join(root, 'dist'), headers: Record<string, string> = SECURITY_HEADERS): Handler {
-  const files = sirv(dir, {
-    etag: true,
-    gzip: true,
-    brotli: true,
-    setHeaders(res, pathname) {
-      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-      res.setHeader('Cache-Control', cacheControl(pathname));
-    },
-  });
+  const serve = (sent: Record<string, string>) =>
+    sirv(dir, {
+      etag: true,
+      gzip: true,
+      brotli: true,
+      setHeaders(res, pathname) {
+        for (const [name, value] of Object.entries(sent)) res.setHeader(name, value);
+        res.setHeader('Cache-Control', cacheControl(pathname));
+      },
+    });
+  // The embed view's page may be framed by any site, the full app's by none (scripts/headers.ts).
+  const files = serve(headers);
+  const embedFiles = serve(embeddable(headers));
   return (req, res, next) => {
-    req.url = pageForRequest(req.url ?? '/');
-    files(req, res, next);
+    const url = req.url ?? '/';
+    req.url = pageForRequest(url);
+    (isEmbedRequest(url) ? embedFiles : files)(req, res, next);
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEYS_STRINGS } from '../src/i18n/keysStrings';
+import { PUBLISH_STRINGS } from '../src/i18n/publishStrings';
 import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings';
 import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings';
 import { loadRepoDataset, readJson } from '../src/test/files';
@@ -38,7 +39,7 @@ describe('fontText: Noto Sans JP', () => {
       expect(missing(`${c.areas.ja}${c.focus.ja ?? ''}${c.notes.map((n) => n.ja).join('')}${c.focusSupplement?.text.ja ?? ''}`, all), c.id).toEqual([]);
     expect([...text].filter((c) => uiSet.has(c))).toEqual([]);
     // The sources view's strings and the map's keyboard strings: in one file or the other.
-    const sources = [...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS)].flatMap((s) => [...stringForms(s.ja), ...stringForms(s.en)]).join('');
+    const sources = [...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS), ...Object.values(PUBLISH_STRINGS)].flatMap((s) => [...stringForms(s.ja), ...stringForms(s.en)]).join('');
     expect(missing(sources, all)).toEqual([]);
     expect(textSet.size).toBeGreaterThan(0);
   });
@@ -72,7 +73,7 @@ describe('fontText: Noto Sans SC', () => {
     for (const c of clusters)
       expect(missing(`${c.areas.zh}${c.focus.zh ?? ''}${c.notes.map((n) => n.zh).join('')}${c.focusSupplement?.text.zh ?? ''}`, all), c.id).toEqual([]);
     expect([...text].filter((c) => uiSet.has(c))).toEqual([]);
-    expect(missing([...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS)].flatMap((s) => stringForms(s.zh)).join(''), all)).toEqual([]);
+    expect(missing([...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS), ...Object.values(PUBLISH_STRINGS)].flatMap((s) => stringForms(s.zh)).join(''), all)).toEqual([]);
   });
 });
 

@@ -31,6 +31,7 @@ import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { KEYS_STRINGS } from '../src/i18n/keysStrings.ts';
+import { PUBLISH_STRINGS } from '../src/i18n/publishStrings.ts';
 import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings.ts';
 import type { Lang } from '../src/domain/types.ts';
 import { LANG_NAMES, STRINGS, stringForms, type StringEntry } from '../src/i18n/strings.ts';
@@ -107,8 +108,8 @@ export function fontText(key: FontKey): { ui: string; text: string } {
     .filter((s) => isChinese(s) === chinese);
   for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
   const text = new Set<string>();
-  // The sources view's own strings load with it, like the policy text; the map's keyboard caption and list of keys when shown.
-  const later = [...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS)].flatMap(forms);
+  // The sources view's own strings load with it, like the policy text; the map's keyboard caption and list of keys, and the share menu, when shown.
+  const later = [...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS), ...Object.values(PUBLISH_STRINGS)].flatMap(forms);
   for (const s of [...data.map((d) => d.text), ...later]) for (const c of s) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
   return { ui: sorted(ui), text: sorted(text) };

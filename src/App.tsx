@@ -1,42 +1,25 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { LANGS, type Lang } from './domain/types';
-import { htmlLang, LANG_NAMES } from './i18n/strings';
+import { LANG_NAMES } from './i18n/strings';
 import { CityPanel } from './panels/CityPanel';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './panels/hooks';
 import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
 import { ExportMenu, type MapRenderer } from './panels/ExportMenu';
+import { ShareMenu } from './panels/ShareMenu';
 import { Ranking } from './panels/Ranking';
 import { ClusterCard } from './panels/ClusterCard';
 import { SearchBox } from './panels/SearchBox';
 import { TableView } from './panels/TableView';
-import { FirstPaintMap, FirstPaintSvg } from './panels/FirstPaintMap';
-import { Tooltip } from './panels/Tooltip';
 import { ViewAnnouncer } from './panels/ViewAnnouncer';
-import { MapKeysCaption, MapKeysHelp } from './panels/MapKeyboard';
-import type { MapViewProps } from './map/MapView';
-import { loadMapView, mapViewIfLoaded } from './map/start';
+import { MapArea } from './MapArea';
+import { EmbedApp } from './Embed';
+import { usePage } from './usePage';
 import { useAppStore } from './store/store';
 import { loadData } from './store/loadData';
 import { MAIN_VIEWS } from './store/url';
 
-// Its own chunk, with maplibre: a phone's first view does without it (src/map/start.ts).
-const LazyMapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
-
-/** The WebGL map: at once where its module is in, else when it is (decided once per mount, so the map is never created twice). */
-function WebglMap(props: MapViewProps) {
-  const [loaded] = useState(mapViewIfLoaded);
-  if (loaded) return <loaded.MapView {...props} />;
-  return (
-    <Suspense fallback={null}>
-      <LazyMapView {...props} />
-    </Suspense>
-  );
-}
-
-// Only a browser without WebGL draws the SVG map, so its projection code (d3-geo) loads on demand.
-const StaticMap = lazy(() => import('./panels/StaticMap').then((m) => ({ default: m.StaticMap })));
 // Read by few, and never on the first view: loads when opened.
 const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ default: m.SourcesView })));
 
@@ -75,7 +58,13 @@ function ViewToggle() {
   );
 }
 
+/** The full app, or the chrome-less embed view (`embed=1`, src/Embed.tsx). */
 export function App() {
+  const embed = useAppStore((s) => s.view.embed);
+  return embed ? <EmbedApp /> : <FullApp />;
+}
+
+function FullApp() {
   const tr = useT();
   const lang = useLang();
   const data = useAppStore((s) => s.data);
@@ -83,7 +72,6 @@ export function App() {
   const mainView = useAppStore((s) => s.view.mainView);
   const webgl = useAppStore((s) => s.webgl);
   const firstPaintMap = useAppStore((s) => s.firstPaintMap);
-  const webglMap = useAppStore((s) => s.webglMap);
   const prerenderShapes = useAppStore((s) => s.prerenderShapes);
   const derived = useDerived();
   const retry = useCallback(() => loadData(), []);
@@ -91,25 +79,8 @@ export function App() {
   // it whole (panels included), so nothing on screen blinks out and back.
   const [replacesPrerender] = useState(() => prerenderShapes !== null || firstPaintMap);
 
-  useEffect(() => void performance.mark('gd:app-commit'), []);
-  // The build's page hid what a linked view changes until this render shows it (index.html's boot script).
-  // This commit replaced the build's page: the rule that hides that page on wide screens must not hide this one.
-  useLayoutEffect(() => {
-    document.documentElement.classList.remove('fp-custom');
-    document.getElementById('root')?.removeAttribute('data-prerendered');
-  }, []);
+  usePage();
 
-  useEffect(() => {
-    document.documentElement.lang = htmlLang(lang);
-    document.title = tr('appTitle');
-  }, [lang, tr]);
-
-  const onHover = useCallback(
-    (code: string | null, point?: { x: number; y: number }) => useAppStore.getState().setHoveredCity(code, point),
-    [],
-  );
-  const onSelect = useCallback((code: string | null) => useAppStore.getState().selectCity(code), []);
-  const onWebglFailure = useCallback(() => useAppStore.getState().setWebgl(false), []);
   const contextGeo = context.status === 'ready' ? context.context : null;
   const ready = data.status === 'ready' ? data.data : null;
   // The map reads data and view from the store itself (MapView); the legend
@@ -139,7 +110,10 @@ export function App() {
         </div>
         <SearchBox dataset={ready?.dataset ?? null} />
         <div className="header-actions">
-          <ExportMenu source={ready && derived ? { dataset: ready.dataset, derived, geo: ready.geo, context: contextGeo } : null} renderMap={renderMap} />
+          <div className="publish">
+            <ExportMenu source={ready && derived ? { dataset: ready.dataset, derived, geo: ready.geo, context: contextGeo } : null} renderMap={renderMap} />
+            <ShareMenu />
+          </div>
           <ViewToggle />
           <LanguageSwitch />
         </div>
@@ -187,25 +161,7 @@ export function App() {
           {/* The map's description and the announcement of a changed view, outside the map (inert behind the table). */}
           {derived && <ViewAnnouncer derived={derived} />}
           {/* Behind the table or the sources: inert, so neither the map's canvas nor a city takes focus there. */}
-          <div className="map-wrap" inert={mainView !== 'map' && webgl ? true : undefined}>
-            {webgl ? (
-              webglMap && (
-                <WebglMap lang={lang} onHover={onHover} onSelect={onSelect} onWebglFailure={onWebglFailure} />
-              )
-            ) : (
-              ready &&
-              derived && (
-                <Suspense fallback={firstPaintMap ? <FirstPaintMap /> : null}>
-                  <StaticMap geo={ready.geo} context={contextGeo} derived={derived} />
-                </Suspense>
-              )
-            )}
-            {prerenderShapes && derived && <FirstPaintSvg shapes={prerenderShapes} derived={derived} />}
-            {webgl && firstPaintMap && <FirstPaintMap />}
-            {derived && <Tooltip derived={derived} />}
-            {ready && <MapKeysCaption />}
-            {ready && <MapKeysHelp moves={webgl && webglMap} phone={webgl && !webglMap} />}
-          </div>
+          <MapArea inert={mainView !== 'map' && webgl} />
           {ready && derived && (mainView === 'table' || (!webgl && mainView === 'map')) && (
             <TableView derived={derived} dataset={ready.dataset} overlay={webgl} />
           )}

@@ -35,6 +35,8 @@ const { view } = parseView(location.search);
 const pageLang = root.lang === 'zh-Hans' ? 'zh' : root.lang;
 const sameView = view.tier === DEFAULT_VIEW.tier && view.industries === null && view.count === DEFAULT_VIEW.count;
 if (narrow && (!sameView || view.lang !== pageLang)) root.classList.add('fp-custom');
+// The embed view has its own layout (src/Embed.tsx): the build's full page stays hidden, its SVG map is adopted.
+if (view.embed) root.classList.add('fp-embed');
 if (narrow && !sameView && 'adoptedStyleSheets' in document) {
   const derived = deriveView(data, view);
   const rules = data.cities.map(({ adcode }) => {

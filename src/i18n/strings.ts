@@ -132,6 +132,8 @@ export const STRINGS = {
     zh: '边界数据:基于 Apache ECharts 4.9.0 地图数据(Apache-2.0)',
   },
   export: { ja: 'エクスポート', en: 'Export', zh: '导出' },
+  share: { ja: '共有', en: 'Share', zh: '分享' },
+  openFullMap: { ja: '全体の地図を開く', en: 'Open the full map', zh: '打开完整地图' },
   exporting: { ja: '作成中…', en: 'Preparing…', zh: '生成中…' },
   exportFailed: { ja: 'エクスポートに失敗しました:{reason}', en: 'Export failed: {reason}', zh: '导出失败:{reason}' },
   exportDone: { ja: '{file} を保存しました', en: 'Saved {file}', zh: '已保存 {file}' },

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useDisclosure } from './disclosure';
 import type { Dataset } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
@@ -35,38 +36,14 @@ export interface ExportSource {
  */
 export function ExportMenu(props: { source: ExportSource | null; renderMap: MapRenderer | null }) {
   const tr = useT();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, button, menu, root, closeIfFocusLeft, onMenuKey } = useDisclosure();
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (status?.kind !== 'done') return;
     const timer = setTimeout(() => setStatus(null), 8000);
     return () => clearTimeout(timer);
   }, [status]);
-
-  useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector('button')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    const onClick = (e: MouseEvent) => {
-      if (!menu.current?.contains(e.target as Node) && e.target !== button.current) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey, true);
-    document.addEventListener('mousedown', onClick);
-    return () => {
-      document.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('mousedown', onClick);
-    };
-  }, [open]);
 
   async function run(format: Format) {
     setOpen(false);
@@ -111,21 +88,6 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
     }
     // Back on the menu's button (the status says the result), unless the reader has gone elsewhere meanwhile.
     if (document.activeElement === document.body || document.activeElement === button.current) button.current?.focus();
-  }
-
-  /** A disclosure: it closes when focus leaves it (its button and items), as when Escape or a click elsewhere closes it. */
-  function closeIfFocusLeft(e: React.FocusEvent) {
-    if (open && !root.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
-  }
-
-  /** The menu's arrow keys: up and down (wrapping), Home and End, over the items that can be chosen. */
-  function onMenuKey(e: React.KeyboardEvent<HTMLButtonElement>) {
-    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
-    if (to === undefined || !items.length) return;
-    e.preventDefault();
-    items[(to + items.length) % items.length]!.focus();
   }
 
   const items: { format: Format; label: string; disabled?: boolean }[] = [

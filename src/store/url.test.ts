@@ -5,7 +5,7 @@ import { DEFAULT_VIEW, parseView, serializeView, type View } from './url';
 
 describe('parseView', () => {
   it('reads every parameter', () => {
-    const { view, notices } = parseView('?lang=en&tier=emerging&industries=new-energy,automotive&count=named&city=440300&view=sources');
+    const { view, notices } = parseView('?lang=en&tier=emerging&industries=new-energy,automotive&count=named&city=440300&view=sources&embed=1');
     expect(view).toEqual({
       lang: 'en',
       tier: 'emerging',
@@ -13,6 +13,7 @@ describe('parseView', () => {
       count: 'named',
       city: '440300',
       mainView: 'sources',
+      embed: true,
     });
     expect(notices).toEqual([]);
   });
@@ -51,6 +52,13 @@ describe('parseView', () => {
     expect(notices).toEqual([{ kind: 'repeated', key: 'tier' }]);
   });
 
+  it('reads embed=1 as the embed view, embed=0 as the full app, and anything else as a notice', () => {
+    expect(parseView('?embed=1').view.embed).toBe(true);
+    expect(parseView('?embed=0')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(parseView('?embed=yes')).toEqual({ view: DEFAULT_VIEW, notices: [{ kind: 'badValue', key: 'embed', value: 'yes' }] });
+    expect(serializeView({ ...DEFAULT_VIEW, lang: 'en', embed: true })).toBe('?lang=en&embed=1');
+  });
+
   it('reports unknown keys and shortens and neutralises what it shows back', () => {
     const { notices } = parseView(`?x=1&city=${'9'.repeat(500)}&lang=%E2%80%AEen`);
     expect(notices[0]).toEqual({ kind: 'unknownKey', key: 'x' });
@@ -67,6 +75,7 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   count: fc.constantFrom('all', 'named'),
   city: fc.option(fc.constantFrom('440100', '440300', '445300'), { nil: null }),
   mainView: fc.constantFrom('map', 'table', 'sources'),
+  embed: fc.boolean(),
 });
 
 describe('URL properties', () => {

@@ -1,6 +1,6 @@
 /**
  * The view <-> query string contract of PRODUCT.md: lang, tier, industries,
- * count, city, view. Parsing never throws: whatever cannot be used is dropped and
+ * count, city, view, embed. Parsing never throws: whatever cannot be used is dropped and
  * reported as a notice, and everything valid is kept.
  */
 import { CLUSTER_IDS, isClusterId } from '../domain/clusterIds';
@@ -15,19 +15,21 @@ export interface View {
   city: string | null;
   /** What the main area shows: the map, the cities × clusters table, or the sources and method. */
   mainView: MainView;
+  /** The chrome-less view for an iframe (`embed=1`): map, legend, title, source and a link to the full map. */
+  embed: boolean;
 }
 
 export type MainView = 'map' | 'table' | 'sources';
 export const MAIN_VIEWS: readonly MainView[] = ['map', 'table', 'sources'];
 
-export const DEFAULT_VIEW: View = { lang: 'ja', tier: 'all', industries: null, count: 'all', city: null, mainView: 'map' };
+export const DEFAULT_VIEW: View = { lang: 'ja', tier: 'all', industries: null, count: 'all', city: null, mainView: 'map', embed: false };
 
 export type Notice =
   | { kind: 'badValue'; key: string; value: string }
   | { kind: 'unknownKey'; key: string }
   | { kind: 'repeated'; key: string };
 
-const KEYS = ['lang', 'tier', 'industries', 'count', 'city', 'view'] as const;
+const KEYS = ['lang', 'tier', 'industries', 'count', 'city', 'view', 'embed'] as const;
 type Key = (typeof KEYS)[number];
 const TIERS: readonly TierFilter[] = ['all', 'pillar', 'emerging'];
 const COUNTS: readonly CountBasis[] = ['all', 'named'];
@@ -95,6 +97,10 @@ export function parseView(search: string): { view: View; notices: Notice[] } {
         else bad();
         break;
       }
+      case 'embed':
+        if (value === '1') view.embed = true;
+        else if (value !== '0') bad();
+        break;
       case 'city':
         if (/^44\d{4}$/.test(value)) view.city = value;
         else bad();
@@ -121,5 +127,6 @@ export function serializeView(view: View): string {
   if (view.count !== DEFAULT_VIEW.count) params.push(`count=${view.count}`);
   if (view.city) params.push(`city=${view.city}`);
   if (view.mainView !== DEFAULT_VIEW.mainView) params.push(`view=${view.mainView}`);
+  if (view.embed) params.push('embed=1');
   return params.length ? `?${params.join('&')}` : '';
 }

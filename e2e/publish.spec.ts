@@ -1,0 +1,127 @@
+/**
+ * Publishing (issue 15): the embed view, framed by a page of another origin;
+ * the share menu's link, share sheet and embed codes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openApp } from './helpers';
+
+/** The app's origin (the test server). */
+const APP = 'http://127.0.0.1:4174';
+
+/**
+ * A page of another origin (a server of its own on another port) that frames
+ * `src`s, with the responsive embed's loader. Returns the page's address.
+ */
+async function hostPage(page: Page, frames: { id: string; src: string; width: number; height: number; responsive?: boolean }[]) {
+  const html = `<!doctype html><title>host</title><body style="margin:0">${frames
+    .map((f) => `<iframe id="${f.id}" src="${f.src}" width="${f.width}" height="${f.height}" style="border:0" ${f.responsive ? 'data-gd-cluster-map' : ''}></iframe>`)
+    .join('')}<script src="${APP}/embed.js"></script></body>`;
+  const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  page.once('close', () => server.close());
+  await page.goto(`http://127.0.0.1:${port}/`);
+}
+
+test('embed=1 in an iframe of another site: the map, legend, title and source, a link to the full map, and no controls; the full app refuses the frame', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (m) => m.text().includes('frame-ancestors') && refused.push(m.text()));
+  await hostPage(page, [
+    { id: 'embed', src: `${APP}/?lang=en&tier=emerging&embed=1`, width: 600, height: 480, responsive: true },
+    { id: 'full', src: `${APP}/?lang=en`, width: 600, height: 300 },
+  ]);
+  const embed = page.frameLocator('#embed');
+  await expect(embed.getByTestId('embed')).toBeVisible();
+  await expect(embed.getByRole('heading', { level: 1 })).toContainText('Emerging');
+  await expect(embed.getByTestId('legend')).toBeVisible();
+  await expect(embed.locator('.embed-source')).toContainText('Source: JETRO');
+  await expect(embed.getByRole('application', { name: 'Map of the 21 cities of Guangdong' })).toBeVisible();
+  // No header, side panel or export.
+  for (const id of ['export-button', 'share-button', 'ranking', 'lang']) await expect(embed.getByTestId(id)).toHaveCount(0);
+  await expect(embed.locator('.controls')).toHaveCount(0);
+  // The link opens the same view in the full app, in a new tab.
+  const link = embed.getByTestId('open-full-map');
+  await expect(link).toHaveAttribute('href', '/?lang=en&tier=emerging');
+  await expect(link).toHaveAttribute('target', '_blank');
+  // A tap on a city opens its panel, as an overlay inside the frame.
+  await embed.locator('svg.first-paint-map path[data-adcode="440100"]').click();
+  await expect(embed.getByTestId('city-panel')).toContainText('Guangzhou');
+  // The loader sized the responsive frame from the embed view's message.
+  await expect.poll(() => page.locator('#embed').evaluate((f: HTMLIFrameElement) => f.style.height)).toMatch(/^\d+px$/);
+  const height = await page.locator('#embed').evaluate((f: HTMLIFrameElement) => parseFloat(f.style.height));
+  expect(height).toBeGreaterThanOrEqual(300);
+  // The full app: refused by its frame-ancestors 'none'.
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  expect(refused.join('\n')).toContain("frame-ancestors 'none'");
+  await expect(page.frameLocator('#full').getByTestId('ranking')).toHaveCount(0);
+});
+
+for (const [width, height] of [
+  [300, 300],
+  [1024, 640],
+] as const)
+  test(`the embed view fills a ${width} × ${height} frame without scrollbars, and has no axe violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?lang=ja&embed=1');
+    await expect(page.getByTestId('embed')).toBeVisible();
+    await expect(page.getByTestId('legend')).toBeVisible();
+    const fit = await page.evaluate(() => {
+      const root = document.documentElement;
+      const map = document.querySelector('.map-wrap')!.getBoundingClientRect();
+      return { x: root.scrollWidth <= root.clientWidth, y: root.scrollHeight <= root.clientHeight, map: Math.round(map.height) };
+    });
+    expect(fit.x && fit.y).toBe(true);
+    expect(fit.map).toBeGreaterThan(100);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+
+test('Share: copy link puts the exact view on the clipboard, language included, and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
+  await openApp(page, '?tier=emerging&industries=new-energy&city=441700');
+  await page.getByTestId('city-panel').getByRole('button', { name: '閉じる' }).click();
+  await page.getByTestId('share-button').click();
+  await expect(page.getByTestId('share-menu')).toBeVisible();
+  await page.getByRole('button', { name: 'リンクをコピー' }).click();
+  await expect(page.getByTestId('share-status')).toHaveText('リンクをコピーしました');
+  await expect(page.getByTestId('share-button')).toBeFocused();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP}/?lang=ja&tier=emerging&industries=new-energy`);
+});
+
+test("Share: the phone's share sheet gets the title and the view's link", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __shared: unknown[] }).__shared = [];
+    navigator.share = (data) => {
+      (window as unknown as { __shared: unknown[] }).__shared.push(data);
+      return Promise.resolve();
+    };
+  });
+  await openApp(page, '?lang=en&count=named');
+  await page.getByTestId('share-button').click();
+  await page.getByRole('button', { name: 'Share to an app…' }).click();
+  const shared = await page.evaluate(() => (window as unknown as { __shared: { title: string; url: string }[] }).__shared);
+  expect(shared).toEqual([{ title: expect.stringMatching(/^Guangdong Strategic Cluster Map: All · all industries · Named only$/), url: `${APP}/?lang=en&count=named` }]);
+});
+
+test('Share: the embed codes frame this view, by keyboard, without axe violations', async ({ page }) => {
+  await openApp(page, '?lang=zh&tier=pillar');
+  await page.getByTestId('share-button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: '复制链接' })).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const fixed = page.getByRole('textbox', { name: /固定尺寸/ });
+  await expect(fixed).toBeFocused();
+  const code = await fixed.inputValue();
+  expect(code).toContain(`src="${APP}/?lang=zh&amp;tier=pillar&amp;embed=1"`);
+  expect(await page.getByRole('textbox', { name: /自适应/ }).inputValue()).toContain(`<script src="${APP}/embed.js" async></script>`);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+  // Escape closes it, back on its button.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('share-menu')).toHaveCount(0);
+  await expect(page.getByTestId('share-button')).toBeFocused();
+});

@@ -1,0 +1,35 @@
+/**
+ * The share menu's strings, shown only when it is opened: their characters
+ * stay out of the first view's font file (scripts/uiFont.ts puts them in the
+ * second).
+ */
+import type { Lang } from '../domain/types';
+import { translate, type StringEntry } from './strings.ts';
+
+export const PUBLISH_STRINGS = {
+  copyLink: { ja: 'リンクをコピー', en: 'Copy link', zh: '复制链接' },
+  shareSheet: { ja: 'ほかのアプリで共有…', en: 'Share to an app…', zh: '分享到应用…' },
+  embedCode: { ja: '埋め込みコード', en: 'Embed code', zh: '嵌入代码' },
+  linkCopied: { ja: 'リンクをコピーしました', en: 'Link copied', zh: '已复制链接' },
+  codeCopied: { ja: 'コードをコピーしました', en: 'Code copied', zh: '已复制代码' },
+  copyFailed: {
+    ja: 'コピーできませんでした。下の欄から選択してコピーしてください',
+    en: 'Could not copy: select the text below and copy it',
+    zh: '无法复制:请选中下方文本复制',
+  },
+  theLink: { ja: 'この表示のリンク', en: 'Link to this view', zh: '此视图的链接' },
+  embedFixed: { ja: '固定サイズ(760 × 560)', en: 'Fixed size (760 × 560)', zh: '固定尺寸(760 × 560)' },
+  embedResponsive: {
+    ja: 'レスポンシブ(幅いっぱい、高さは付属のスクリプトが調整)',
+    en: 'Responsive (full width; the script sets the height)',
+    zh: '自适应(全宽;高度由附带的脚本调整)',
+  },
+  copy: { ja: 'コピー', en: 'Copy', zh: '复制' },
+  embedPreview: { ja: '埋め込み表示を開く', en: 'Preview the embed', zh: '预览嵌入视图' },
+} as const satisfies Record<string, Record<Lang, StringEntry>>;
+
+export type PublishStringKey = keyof typeof PUBLISH_STRINGS;
+
+export function tp(lang: Lang, key: PublishStringKey, params: Record<string, string | number> = {}): string {
+  return translate(PUBLISH_STRINGS[key][lang], lang, params);
+}
