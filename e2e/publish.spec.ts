@@ -6,7 +6,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openApp } from './helpers';
+import { dataset } from './expected';
 
 /** The app's origin (the test server). */
 const APP = 'http://127.0.0.1:4174';
@@ -124,4 +129,42 @@ test('Share: the embed codes frame this view, by keyboard, without axe violation
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('share-menu')).toHaveCount(0);
   await expect(page.getByTestId('share-button')).toBeFocused();
+});
+
+/** Prints the page (print media, as Ctrl+P does) and reads the PDF back with poppler: its pages' text and its images. */
+async function print(page: Page, format: 'A4' | 'Letter') {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gd-print-')), 'page.pdf');
+  writeFileSync(file, await page.pdf({ format, landscape: true, printBackground: true }));
+  const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2;
+  return { pages, images };
+}
+
+for (const format of ['A4', 'Letter'] as const)
+  test(`print (${format}): one landscape page with the title, the view, the map, the legend, the source, date and link, and no controls`, async ({ page }) => {
+    await openApp(page, '?lang=en&tier=emerging');
+    const { pages, images } = await print(page, format);
+    expect(pages).toHaveLength(1);
+    const text = pages[0]!.replace(/\s+/g, ' ');
+    for (const words of ['Guangdong Strategic Cluster Map', 'Emerging · all industries · All designations', 'Clusters targeting the city', 'Source: JETRO', `${APP}/?lang=en&tier=emerging`])
+      expect(text).toContain(words);
+    expect(text).toMatch(/Made \d+ \w+ 20\d\d/);
+    // The map, as the picture of the screen's map.
+    expect(images).toBeGreaterThanOrEqual(1);
+    // No control: no checkbox label, button or search field.
+    for (const control of ['Smart home appliances', 'Named only', 'Export', 'Share', 'Search the policy', 'Ranking', 'Zoom', 'Keys'])
+      expect(text).not.toContain(control);
+  });
+
+test('print with a city open: its clusters and their quotes follow on the next page', async ({ page }) => {
+  await openApp(page, '?lang=en&city=441700');
+  const { pages } = await print(page, 'A4');
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  expect(pages[0]).not.toContain('Yangjiang: ');
+  const rest = pages.slice(1).join(' ').replace(/\s+/g, '');
+  expect(pages[1]).toMatch(/^\s*Yangjiang/);
+  // Every quote of every cluster that targets Yangjiang is printed.
+  const quotes = dataset.clusters.flatMap((c) => c.targets.filter((t) => t.city === '441700').map((t) => t.quote));
+  expect(quotes.length).toBeGreaterThan(0);
+  for (const quote of quotes) expect(rest).toContain(quote.replace(/\s+/g, ''));
 });

@@ -16,6 +16,7 @@ import { ViewAnnouncer } from './panels/ViewAnnouncer';
 import { MapArea } from './MapArea';
 import { EmbedApp } from './Embed';
 import { usePage } from './usePage';
+import { PrintMeta } from './panels/PrintMeta';
 import { useAppStore } from './store/store';
 import { loadData } from './store/loadData';
 import { MAIN_VIEWS } from './store/url';
@@ -178,6 +179,7 @@ function FullApp() {
       <footer className="app-footer">
         <p>{tr('sourceLine')}</p>
         <p>{tr('boundaryCredit')}</p>
+        <PrintMeta />
       </footer>
     </div>
   );

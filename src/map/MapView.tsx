@@ -169,7 +169,26 @@ export function MapView(props: MapViewProps) {
     map.on('error', (e) => console.warn('map error', e.error?.message));
     const unsubscribe = useAppStore.subscribe(sync);
 
+    // Printing: the map as it is on screen, as an image at twice the pixels (styles.css prints it in the
+    // canvas's place, its proportions kept). Drawn now, in the same task: the canvas keeps no drawing buffer.
+    let printed: HTMLImageElement | null = null;
+    const beforePrint = () => {
+      const ratio = map.getPixelRatio();
+      map.setPixelRatio(Math.max(2, ratio));
+      map.redraw();
+      printed ??= Object.assign(document.createElement('img'), { className: 'print-map', alt: '' });
+      printed.src = map.getCanvas().toDataURL('image/png');
+      map.setPixelRatio(ratio);
+      el.parentElement?.append(printed);
+    };
+    const afterPrint = () => printed?.remove();
+    addEventListener('beforeprint', beforePrint);
+    addEventListener('afterprint', afterPrint);
+
     return () => {
+      removeEventListener('beforeprint', beforePrint);
+      removeEventListener('afterprint', afterPrint);
+      afterPrint();
       unsubscribe();
       map.remove();
       mapRef.current = null;
