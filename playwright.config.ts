@@ -16,6 +16,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // The app's service worker (offline use) would answer requests that specs intercept with page.route:
+    // blocked here, allowed by the offline spec (e2e/publish.spec.ts).
+    serviceWorkers: 'block',
   },
   webServer: {
     // The server `npm start` runs (scripts/serve.ts): the tests see the production headers and encodings.

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
 import { dataDigestsPlugin } from './scripts/dataCheck.ts';
 import { CSP, SECURITY_HEADERS } from './scripts/headers.ts';
 import { precompress } from './scripts/serve.ts';
@@ -51,6 +54,19 @@ function preloadFirstView(): Plugin {
   };
 }
 
+/** The app's icons for the web app manifest, drawn from public/favicon.svg at build (with resvg), so no image is kept in the repository. */
+function appIcons(): Plugin {
+  return {
+    name: 'app-icons',
+    apply: 'build',
+    generateBundle() {
+      const svg = readFileSync(fileURLToPath(new URL('./public/favicon.svg', import.meta.url)), 'utf8');
+      for (const size of [192, 512])
+        this.emitFile({ type: 'asset', fileName: `icon-${size}.png`, source: new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng() });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     uiFont(),
@@ -59,6 +75,37 @@ export default defineConfig({
     cspMeta(),
     preloadFirstView(),
     prerender(),
+    appIcons(),
+    // Offline after one visit, and installable (src/sw.ts; registered by src/publish/offline.ts).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      injectManifest: {
+        // The shell, the data and the fonts' first-view files; not the .br/.gz twins, nor the second font files (kept when used).
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,svg,webmanifest}', 'assets/noto-sans-*-ui-*.woff2'],
+        globIgnores: ['**/embed.js'],
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      },
+      manifest: {
+        name: 'Guangdong Strategic Cluster Map',
+        short_name: 'GD Clusters',
+        description: 'Where Guangdong wants its 20 strategic industry clusters to grow, city by city.',
+        lang: 'ja',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fafaf8',
+        theme_color: '#225ea8',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+    }),
     // .br and .gz beside each file, for `npm start` (and any static host) to serve precompressed.
     precompress(),
   ],

@@ -96,7 +96,8 @@ export async function markTime(page: Page, name: string): Promise<number> {
  * most 10 s), and only then does the caller navigate.
  */
 export async function quietPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // A first visit: no service worker of an earlier one, and none installing in the background while it is timed.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const cdp = await browser.newBrowserCDPSession();
   const cpu = async () => {

@@ -121,7 +121,7 @@ async function mobileLoads(browser: Browser, base: string) {
 }
 
 async function firstViewBytes(browser: Browser, base: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const urls = new Set<string>();
   page.on('request', (r) => urls.add(new URL(r.url()).pathname));
@@ -159,7 +159,7 @@ async function firstViewBytes(browser: Browser, base: string) {
 
 
 async function filterAndMemory(browser: Browser, base: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${base}/`);
   await page.waitForFunction(() => !!window.__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });

@@ -10,8 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openApp } from './helpers';
-import { dataset } from './expected';
+import { mapCounts, openApp, rankingCounts, waitForMapIdle } from './helpers';
+import { dataset, expectedCounts } from './expected';
 
 /** The app's origin (the test server). */
 const APP = 'http://127.0.0.1:4174';
@@ -167,4 +167,39 @@ test('print with a city open: its clusters and their quotes follow on the next p
   const quotes = dataset.clusters.flatMap((c) => c.targets.filter((t) => t.city === '441700').map((t) => t.quote));
   expect(quotes.length).toBeGreaterThan(0);
   for (const quote of quotes) expect(rest).toContain(quote.replace(/\s+/g, ''));
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the map reloads without a network, with its data, in another language too', async ({ page, context }) => {
+    await openApp(page, '?lang=en&tier=emerging');
+    // The worker registers once the page is idle, precaches, and takes control.
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId('ranking')).toBeVisible();
+    expect(await rankingCounts(page)).toEqual(expectedCounts('emerging'));
+    await waitForMapIdle(page);
+    expect(await mapCounts(page)).toEqual(expectedCounts('emerging'));
+    // The Chinese page was never opened, but is in the precache.
+    await page.goto('/?lang=zh&tier=pillar');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByTestId('ranking')).toBeVisible();
+    expect(await rankingCounts(page)).toEqual(expectedCounts('pillar'));
+  });
+
+  test('the app is installable: a manifest with its icons, and a worker in control', async ({ page, request }) => {
+    await page.goto('/?lang=en');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await request.get(href!)).json();
+    expect(manifest).toMatchObject({ name: 'Guangdong Strategic Cluster Map', start_url: '/', display: 'standalone' });
+    for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+      const res = await request.get(icon.src);
+      expect(res.status(), icon.src).toBe(200);
+      expect(res.headers()['content-type'], icon.src).toContain(icon.type);
+    }
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+  });
 });

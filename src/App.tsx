@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { LANGS, type Lang } from './domain/types';
 import { LANG_NAMES } from './i18n/strings';
+import { tp } from './i18n/publishStrings';
 import { CityPanel } from './panels/CityPanel';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './panels/hooks';
@@ -72,6 +73,7 @@ function FullApp() {
   const context = useAppStore((s) => s.context);
   const mainView = useAppStore((s) => s.view.mainView);
   const webgl = useAppStore((s) => s.webgl);
+  const updateReady = useAppStore((s) => s.updateReady);
   const firstPaintMap = useAppStore((s) => s.firstPaintMap);
   const prerenderShapes = useAppStore((s) => s.prerenderShapes);
   const derived = useDerived();
@@ -152,6 +154,11 @@ function FullApp() {
           {!webgl && (
             <p className="quiet-notice" role="status" data-testid="no-webgl">
               {tr('noWebgl')}
+            </p>
+          )}
+          {updateReady && (
+            <p className="quiet-notice" role="status" data-testid="update-ready">
+              {tp(lang, 'updateReady')}
             </p>
           )}
           {context.status === 'error' && (

@@ -63,3 +63,9 @@ if (!prerendered) {
     render();
   });
 } else render();
+
+// Offline after one visit (src/sw.ts): the worker is registered once the page has loaded and is idle, from a module of its own.
+const offline = () =>
+  void import('./publish/offline').then((m) => m.registerOffline(() => useAppStore.getState().setUpdateReady(true)));
+if (document.readyState === 'complete') offline();
+else addEventListener('load', offline, { once: true });

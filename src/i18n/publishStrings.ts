@@ -25,6 +25,11 @@ export const PUBLISH_STRINGS = {
     zh: '自适应(全宽;高度由附带的脚本调整)',
   },
   copy: { ja: 'コピー', en: 'Copy', zh: '复制' },
+  updateReady: {
+    ja: '新しい版を取り込みました。次に開いたときから使われます',
+    en: 'A new version is installed; it is used from your next visit',
+    zh: '已安装新版本,下次打开时使用',
+  },
   embedPreview: { ja: '埋め込み表示を開く', en: 'Preview the embed', zh: '预览嵌入视图' },
 } as const satisfies Record<string, Record<Lang, StringEntry>>;
 

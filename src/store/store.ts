@@ -90,6 +90,9 @@ export interface UiSlice {
   /** The map's list of keys is open. */
   keysHelp: boolean;
   setKeysHelp: (open: boolean) => void;
+  /** A new version of the app has installed over the one running (src/publish/offline.ts); it runs from the next visit. */
+  updateReady: boolean;
+  setUpdateReady: (ready: boolean) => void;
 }
 
 export type AppState = ViewSlice & DataSlice & UiSlice;
@@ -175,6 +178,8 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   },
   keysHelp: false,
   setKeysHelp: (keysHelp) => set({ keysHelp }),
+  updateReady: false,
+  setUpdateReady: (updateReady) => set({ updateReady }),
 });
 
 export function createAppStore() {
