@@ -21,6 +21,7 @@ import { PrintMeta } from './panels/PrintMeta';
 import { useAppStore } from './store/store';
 import { loadData } from './store/loadData';
 import { MAIN_VIEWS } from './store/url';
+import { THEME_CHOICES, type ThemeChoice } from './theme';
 
 // Read by few, and never on the first view: loads when opened.
 const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ default: m.SourcesView })));
@@ -40,6 +41,25 @@ function LanguageSwitch() {
         ))}
       </select>
     </label>
+  );
+}
+
+/**
+ * Light, dark or the system's (src/theme.ts), remembered on the device: one
+ * small button that steps auto → light → dark, its name saying the choice
+ * (a select's width follows its font, and the phone's header rows may not move).
+ */
+const THEME_ICONS: Record<ThemeChoice, string> = { auto: '◐', light: '☀', dark: '●' };
+function ThemeSwitch() {
+  const tr = useT();
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const next = THEME_CHOICES[(THEME_CHOICES.indexOf(theme) + 1) % THEME_CHOICES.length]!;
+  const label = tr(`theme_${theme}`);
+  return (
+    <button type="button" className="theme-switch" onClick={() => setTheme(next)} aria-label={label} title={label} data-testid="theme" data-choice={theme}>
+      <span aria-hidden="true">{THEME_ICONS[theme]}</span>
+    </button>
   );
 }
 
@@ -118,6 +138,7 @@ function FullApp() {
             <ShareMenu />
           </div>
           <ViewToggle />
+          <ThemeSwitch />
           <LanguageSwitch />
         </div>
       </header>

@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { htmlLang } from './i18n/strings';
 import { useLang, useT } from './panels/hooks';
+import { useAppStore } from './store/store';
+import { DARK_QUERY, storedTheme } from './theme';
 
 /** The page around the app, full or embedded: its language, its title, and the build's page handed over. */
 export function usePage() {
@@ -12,6 +14,16 @@ export function usePage() {
   useLayoutEffect(() => {
     document.documentElement.classList.remove('fp-custom');
     document.getElementById('root')?.removeAttribute('data-prerendered');
+  }, []);
+  // The theme remembered on the device (the first script has applied it already), and the system's changes.
+  useEffect(() => {
+    const { theme, setTheme, refreshScheme } = useAppStore.getState();
+    const stored = storedTheme();
+    if (stored !== theme) setTheme(stored);
+    else refreshScheme();
+    const media = matchMedia(DARK_QUERY);
+    media.addEventListener('change', refreshScheme);
+    return () => media.removeEventListener('change', refreshScheme);
   }, []);
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);

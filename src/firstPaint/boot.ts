@@ -19,6 +19,7 @@ import type { City, Cluster, Target } from '../domain/types';
 import { cityFill, deriveView, type CountedData } from '../store/derived';
 import { DEFAULT_VIEW, parseView } from '../store/url';
 import { FIRST_PAINT_MEDIA } from './media';
+import { applyTheme, storedTheme } from '../theme';
 
 /** The cities and, per cluster, its id, tier and targets: what the colours are computed from. */
 declare const __FIRST_PAINT_DATA__: {
@@ -29,6 +30,8 @@ declare const __FIRST_PAINT_DATA__: {
 const data = __FIRST_PAINT_DATA__ as unknown as CountedData;
 
 const root = document.documentElement;
+// A theme chosen on this device, before anything is painted (src/theme.ts).
+applyTheme(storedTheme());
 const script = document.currentScript as HTMLScriptElement | null;
 const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;
 const { view } = parseView(location.search);

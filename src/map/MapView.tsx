@@ -23,7 +23,7 @@ import { useMapKeyboard, type MapMover } from '../panels/MapKeyboard';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './mapState';
 import { boundsOf, keepCityClear, prefersLessMotion } from './keepInView';
-import { cityFillColor, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
+import { applyGround, cityFillColor, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
@@ -49,6 +49,7 @@ function shownFrom(s: AppState, lang: Lang): Shown | null {
     selectedCity: s.view.city,
     hoveredCity: s.hoveredCity,
     focusedCity: s.keyRing ? s.keyCity : null,
+    scheme: s.scheme,
     context: s.context.status === 'ready' ? s.context.context : null,
   };
 }
@@ -60,6 +61,7 @@ const sameShown = (a: Shown, b: Shown) =>
   a.selectedCity === b.selectedCity &&
   a.hoveredCity === b.hoveredCity &&
   a.focusedCity === b.focusedCity &&
+  a.scheme === b.scheme &&
   a.context === b.context;
 
 export function MapView(props: MapViewProps) {
@@ -246,6 +248,8 @@ export function MapView(props: MapViewProps) {
       (map.getSource('context') as GeoJSONSource).setData(shown.context as GeoJSON.FeatureCollection);
       inMap.current.context = shown.context;
     }
+    // The style starts light (as the exports draw it); the ground follows the page's scheme.
+    if (shown.scheme && shown.scheme !== (prev?.scheme ?? 'light')) applyGround(map, shown.scheme);
     applyState(map, geo, shown, prev);
     // The city a reader opens, or walks to with the keys, stays in view and clear of the panel and the keys' caption.
     const reveal =

@@ -5,7 +5,7 @@ import type { Lang } from '../domain/types';
 import { featureName } from '../data/files';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import { cityValueLabel, type Derived } from '../store/derived';
-import { FOCUS_LAYERS, LABEL_LAYERS, mapFonts } from './style';
+import { FOCUS_LAYERS, LABEL_LAYERS, mapFonts, type Scheme } from './style';
 
 export interface Shown {
   geo?: CitiesGeo;
@@ -15,6 +15,8 @@ export interface Shown {
   hoveredCity: string | null;
   /** The city the keyboard's focus ring is on (only while the map has keyboard focus). */
   focusedCity?: string | null;
+  /** The page's colour scheme, which the screen map's ground follows (exports leave it out: light). */
+  scheme?: Scheme;
   context: ContextGeo | null;
 }
 

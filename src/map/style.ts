@@ -3,7 +3,7 @@
  * and widths live here as typed constants; what changes with the view
  * (class, role, hover, selection) is read from feature state.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { CountClass } from '../domain/classes';
 import { ROLES, type Lang } from '../domain/types';
 import { ROLE_COLORS } from '../domain/roleStyle';
@@ -38,6 +38,35 @@ export const COLORS = {
   // 5:1 on the land and on the sea, at the context labels' small size.
   contextLabel: '#666052',
 };
+
+/** The page's colour scheme (src/theme.ts): the screen map's ground follows it; exports always draw the light one. */
+export type Scheme = 'light' | 'dark';
+
+/**
+ * The map's ground in each scheme: sea (the page's background behind the
+ * map), land, borders and the neighbours' names. styles.css holds the same
+ * values in light-dark() (--sea, --land, --land-line, --city-line,
+ * --context-label; a test keeps them equal). The class and role colours, and
+ * the cities' labels on them, are the same in both.
+ */
+export const MAP_GROUND: Record<Scheme, { sea: string; land: string; landLine: string; cityLine: string; contextLabel: string }> = {
+  light: { sea: COLORS.sea, land: COLORS.land, landLine: COLORS.landLine, cityLine: COLORS.cityLine, contextLabel: COLORS.contextLabel },
+  dark: { sea: '#0f2230', land: '#2a2d31', landLine: '#4a4f56', cityLine: '#15171a', contextLabel: '#bdb6a6' },
+};
+
+/** Paints the screen map's ground (its 'outline' borders) for a scheme. */
+export function applyGround(map: Pick<MapLibreMap, 'setPaintProperty'>, scheme: Scheme): void {
+  const g = MAP_GROUND[scheme];
+  type Paint = Parameters<MapLibreMap['setPaintProperty']>;
+  const paint: [string, Paint[1], Paint[2]][] = [
+    ['context-fill', 'fill-color', ['coalesce', ['feature-state', 'land'], g.land] as ExpressionSpecification],
+    ['context-fill', 'fill-outline-color', g.landLine],
+    ['city-fill', 'fill-outline-color', g.cityLine],
+    ['context-label', 'text-color', g.contextLabel],
+    ['context-label', 'text-halo-color', g.land],
+  ];
+  for (const [layer, property, value] of paint) map.setPaintProperty(layer, property, value, { validate: false });
+}
 
 export const GUANGDONG_BOUNDS: [[number, number], [number, number]] = [
   [109.65, 20.2],

@@ -37,12 +37,13 @@ export function FirstPaintSvg({ shapes, derived }: { shapes: FirstPaintShapes; d
       aria-hidden="true"
       focusable="false"
     >
-      <g fill={COLORS.land} stroke={COLORS.landLine} strokeWidth={0.7} vectorEffect="non-scaling-stroke">
+      {/* Classes, so a dark theme can repaint the ground over these (light) attributes (styles.css). */}
+      <g className="ground" fill={COLORS.land} stroke={COLORS.landLine} strokeWidth={0.7} vectorEffect="non-scaling-stroke">
         {shapes.context.map((c) => (
           <path key={c.id} d={c.d} vectorEffect="non-scaling-stroke" />
         ))}
       </g>
-      <g stroke={COLORS.cityLine} strokeWidth={1} strokeLinejoin="round">
+      <g className="city-borders" stroke={COLORS.cityLine} strokeWidth={1} strokeLinejoin="round">
         {shapes.cities.map((c) => {
           const { fill, opacity } = cityFill(derived, c.adcode);
           return (

@@ -27,10 +27,12 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
     // The element the keys act on, named and described as the map; the picture itself is hidden from assistive technology.
     <div className="static-map-keys" {...keys}>
       <svg className="static-map" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" data-testid="static-map">
-        <rect width={W} height={H} fill={COLORS.sea} />
-        {projected.context.map((c) => (
-          <path key={c.id} d={c.d} fill="#f3f1ec" stroke="#c9c4b8" strokeWidth={0.7} />
-        ))}
+        <rect className="sea" width={W} height={H} fill={COLORS.sea} />
+        <g className="ground">
+          {projected.context.map((c) => (
+            <path key={c.id} d={c.d} fill={COLORS.land} stroke={COLORS.landLine} strokeWidth={0.7} />
+          ))}
+        </g>
         {projected.cities.map((c) => {
           const { fill, opacity } = cityFill(derived, c.adcode);
           return (
@@ -39,7 +41,8 @@ export function StaticMap({ geo, context, derived }: { geo: CitiesGeo; context: 
               d={c.d}
               fill={fill}
               fillOpacity={opacity}
-              stroke={c.adcode === selected ? '#1a1a1a' : '#ffffff'}
+              stroke={c.adcode === selected ? COLORS.selected : COLORS.cityLine}
+              className={c.adcode === selected ? undefined : 'city-border'}
               strokeWidth={c.adcode === selected ? 2.5 : 0.8}
               data-adcode={c.adcode}
               onClick={() => selectCity(c.adcode)}

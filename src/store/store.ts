@@ -11,6 +11,8 @@ import type { ContextGeo } from '../data/files';
 import type { FirstPaintShapes } from '../panels/FirstPaintMap';
 import { CLUSTER_TIERS, isClusterId } from '../domain/clusterIds';
 import { DEFAULT_VIEW, sortIndustries, type MainView, type Notice, type View } from './url';
+import { applyTheme, saveTheme, schemeOf, type ThemeChoice } from '../theme';
+import type { Scheme } from '../map/style';
 
 export interface ViewSlice {
   view: View;
@@ -93,6 +95,12 @@ export interface UiSlice {
   /** A new version of the app has installed over the one running (src/publish/offline.ts); it runs from the next visit. */
   updateReady: boolean;
   setUpdateReady: (ready: boolean) => void;
+  /** The theme switch's choice (src/theme.ts), and the scheme it gives now (for "auto", the system's). */
+  theme: ThemeChoice;
+  scheme: Scheme;
+  setTheme: (choice: ThemeChoice) => void;
+  /** The system's preference changed: "auto" follows it. */
+  refreshScheme: () => void;
 }
 
 export type AppState = ViewSlice & DataSlice & UiSlice;
@@ -180,6 +188,17 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   setKeysHelp: (keysHelp) => set({ keysHelp }),
   updateReady: false,
   setUpdateReady: (updateReady) => set({ updateReady }),
+  theme: 'auto',
+  scheme: 'light',
+  setTheme: (theme) => {
+    saveTheme(theme);
+    applyTheme(theme);
+    set({ theme, scheme: schemeOf(theme) });
+  },
+  refreshScheme: () => {
+    const scheme = schemeOf(get().theme);
+    if (scheme !== get().scheme) set({ scheme });
+  },
 });
 
 export function createAppStore() {
