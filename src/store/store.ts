@@ -11,7 +11,7 @@ import type { ContextGeo } from '../data/files';
 import type { FirstPaintShapes } from '../panels/FirstPaintMap';
 import { CLUSTER_TIERS, isClusterId } from '../domain/clusterIds';
 import { DEFAULT_VIEW, sortIndustries, type MainView, type Notice, type View } from './url';
-import { applyTheme, saveTheme, schemeOf, type ThemeChoice } from '../theme';
+import { applyTheme, saveTheme, schemeOf, storedTheme, type ThemeChoice } from '../theme';
 import type { Scheme } from '../map/style';
 
 export interface ViewSlice {
@@ -188,8 +188,9 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   setKeysHelp: (keysHelp) => set({ keysHelp }),
   updateReady: false,
   setUpdateReady: (updateReady) => set({ updateReady }),
-  theme: 'auto',
-  scheme: 'light',
+  // What this device chose, and its scheme now: the WebGL map's first frame is drawn in it (no light flash on a dark page).
+  theme: storedTheme(),
+  scheme: schemeOf(storedTheme()),
   setTheme: (theme) => {
     saveTheme(theme);
     applyTheme(theme);
