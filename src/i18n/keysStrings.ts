@@ -5,7 +5,7 @@
  * second, as the sources view's).
  */
 import type { Lang } from '../domain/types';
-import { translate, type StringEntry } from './strings.ts';
+import { tableLookup, type StringEntry } from './strings.ts';
 
 export const KEYS_STRINGS = {
   keyCity: {
@@ -38,6 +38,4 @@ export const KEYS_STRINGS = {
 
 export type KeysStringKey = keyof typeof KEYS_STRINGS;
 
-export function tk(lang: Lang, key: KeysStringKey, params: Record<string, string | number> = {}): string {
-  return translate(KEYS_STRINGS[key][lang], lang, params);
-}
+export const tk = tableLookup<KeysStringKey>(KEYS_STRINGS);

@@ -4,7 +4,7 @@
  * second).
  */
 import type { Lang } from '../domain/types';
-import { translate, type StringEntry } from './strings.ts';
+import { tableLookup, type StringEntry } from './strings.ts';
 
 export const PUBLISH_STRINGS = {
   copyLink: { ja: 'リンクをコピー', en: 'Copy link', zh: '复制链接' },
@@ -35,6 +35,4 @@ export const PUBLISH_STRINGS = {
 
 export type PublishStringKey = keyof typeof PUBLISH_STRINGS;
 
-export function tp(lang: Lang, key: PublishStringKey, params: Record<string, string | number> = {}): string {
-  return translate(PUBLISH_STRINGS[key][lang], lang, params);
-}
+export const tp = tableLookup<PublishStringKey>(PUBLISH_STRINGS);

@@ -4,7 +4,7 @@
  * view's font file (scripts/uiFont.ts puts them in the second).
  */
 import type { Lang } from '../domain/types';
-import { translate, type StringEntry } from './strings.ts';
+import { tableLookup, type StringEntry } from './strings.ts';
 
 export const SOURCES_STRINGS = {
   sourcesTitle: { ja: '出典と方法', en: 'Sources and method', zh: '来源与方法' },
@@ -53,6 +53,4 @@ export const SOURCES_STRINGS = {
 
 export type SourcesStringKey = keyof typeof SOURCES_STRINGS;
 
-export function ts(lang: Lang, key: SourcesStringKey, params?: Record<string, string | number>): string {
-  return translate(SOURCES_STRINGS[key][lang], lang, params);
-}
+export const ts = tableLookup<SourcesStringKey>(SOURCES_STRINGS);

@@ -207,6 +207,15 @@ export function t(lang: Lang, key: StringKey, params: Record<string, string | nu
   return translate(STRINGS[key][lang], lang, params);
 }
 
+/**
+ * The lookup function of a string table that loads apart from STRINGS (the
+ * sources view's, the map's keys', the share menu's): their characters go in
+ * the second font file (scripts/uiFont.ts).
+ */
+export function tableLookup<K extends string>(table: Record<K, Record<Lang, StringEntry>>) {
+  return (lang: Lang, key: K, params: Record<string, string | number> = {}): string => translate(table[key][lang], lang, params);
+}
+
 /** One entry in one language with its parameters filled in: a count's plural form by `n`, numbers in the language's style. */
 export function translate(entry: StringEntry, lang: Lang, params: Record<string, string | number> = {}): string {
   const template = typeof entry === 'string' ? entry : pluralForm(lang, entry, typeof params.n === 'number' ? params.n : NaN);
