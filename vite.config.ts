@@ -85,7 +85,8 @@ export default defineConfig({
       injectManifest: {
         // The shell, the data and the fonts' first-view files; not the .br/.gz twins, nor the second font files (kept when used).
         globPatterns: ['**/*.{html,js,mjs,css,json,geojson,svg,webmanifest}', 'assets/noto-sans-*-ui-*.woff2'],
-        globIgnores: ['**/embed.js'],
+        // Nor the PDF writer and its fonts: fetched when a PDF is first asked for, and kept then (src/sw.ts).
+        globIgnores: ['**/embed.js', 'assets/pdf-*', 'assets/jspdf-*'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {
@@ -109,6 +110,10 @@ export default defineConfig({
     // .br and .gz beside each file, for `npm start` (and any static host) to serve precompressed.
     precompress(),
   ],
+  resolve: {
+    // jsPDF's optional helpers for HTML pages and SVG images, which the PDF export never calls.
+    alias: [{ find: /^(html2canvas|canvg|dompurify)$/, replacement: fileURLToPath(new URL('./src/export/notBundled.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -128,6 +133,8 @@ export default defineConfig({
             { name: 'load', test: /[\\/]src[\\/]data[\\/](early|load|files)\.ts$|data-digests/ },
             { name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ },
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The PDF writer (jsPDF, with what it imports), loaded by the export menu's "PDF" only.
+            { name: 'jspdf', test: /[\\/]node_modules[\\/]jspdf[\\/]/ },
           ],
         },
       },

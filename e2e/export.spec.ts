@@ -105,7 +105,7 @@ test('the export menu works from the keyboard and Esc closes it', async ({ page 
   await expect(page.getByTestId('export-button')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('export-menu').locator('button').first()).toBeFocused();
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // png1 png2 png4 svg -> csv
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab'); // png1 png2 png4 svg pdf -> csv
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });

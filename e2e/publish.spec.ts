@@ -1,6 +1,7 @@
 /**
  * Publishing (issue 15): the embed view, framed by a page of another origin;
- * the share menu's link, share sheet and embed codes.
+ * the share menu's link, share sheet and embed codes; print; the vector PDF
+ * export; offline use.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -8,10 +9,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { mapCounts, openApp, rankingCounts, waitForMapIdle } from './helpers';
+import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchCsp } from './helpers';
 import { dataset, expectedCounts } from './expected';
+import { t } from '../src/i18n/strings';
 
 /** The app's origin (the test server). */
 const APP = 'http://127.0.0.1:4174';
@@ -168,6 +171,67 @@ test('print with a city open: its clusters and their quotes follow on the next p
   expect(quotes.length).toBeGreaterThan(0);
   for (const quote of quotes) expect(rest).toContain(quote.replace(/\s+/g, ''));
 });
+
+/** Reads a PDF back with poppler: its text as drawn, its metadata, its fonts and how many images it holds. */
+function readPdf(body: Buffer) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gd-export-')), 'export.pdf');
+  writeFileSync(file, body);
+  const run = (tool: string, ...args: string[]) => execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+  // -raw: the text in the order it is drawn, without the merging of overlapping copies that would hide a label said twice.
+  const text = run('pdftotext', '-raw');
+  const info = Object.fromEntries(
+    run('pdfinfo')
+      .split('\n')
+      .map((l) => /^([\w ]+):\s+(.*)$/.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  );
+  return { text, info, fonts: run('pdffonts'), images: run('pdfimages', '-list').trim().split('\n').length - 2 };
+}
+
+const PDF_CASES = [
+  { lang: 'ja', query: '', subject: 'すべて・全クラスター・すべての指定' },
+  { lang: 'zh', query: '?lang=zh&tier=pillar', subject: '支柱产业 · 全部集群 · 全部指定' },
+  { lang: 'en', query: '?lang=en&industries=new-energy', subject: 'All · New energy · All designations' },
+] as const;
+
+for (const { lang, query, subject } of PDF_CASES)
+  test(`PDF export (${lang}): one vector page with the title, the view, the source line and the 21 city names once each, in an embedded font; jsPDF loads only then`, async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const cspViolations = await watchCsp(page);
+    await openApp(page, query);
+    const pdfFiles = () => requested.filter((p) => /^\/assets\/(js)?pdf-/.test(p));
+    expect(pdfFiles()).toEqual([]);
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('[data-format="pdf"]').click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^guangdong-clusters_.*${lang === 'ja' ? '' : `_${lang}`}_\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+    await expect(page.getByTestId('export-status')).toContainText(download.suggestedFilename());
+    // The writer and the language's font came when asked for.
+    expect(pdfFiles()).toContainEqual(expect.stringMatching(/^\/assets\/jspdf-[^/]+\.js$/));
+    expect(pdfFiles().filter((p) => p.endsWith('.ttf'))).toEqual([expect.stringMatching(new RegExp(`^/assets/pdf-${lang}-[^/]+\\.ttf$`))]);
+
+    const body = await readFile((await download.path())!);
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { text, info, fonts, images } = readPdf(body);
+    expect(info['Pages']).toBe('1');
+    expect(info['Title']).toBe(t(lang, 'appTitle'));
+    expect(info['Subject']).toBe(subject);
+    expect(info['Creator']).toBe('Guangdong Strategic Cluster Map');
+    // Vector: no picture of the map; the text's font travels with the file.
+    expect(images).toBe(0);
+    expect(fonts).toMatch(/ExportSans\s+CID TrueType\s+Identity-H\s+yes/);
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain(t(lang, 'appTitle').replace(/\s+/g, ''));
+    expect(flat).toContain(subject.replace(/\s+/g, ''));
+    expect(flat).toContain(t(lang, 'sourceLine').replace(/\s+/g, ''));
+    // Each city's name once: its halo is drawn, but not said twice.
+    for (const city of dataset.cities) expect(flat.split(city.name[lang].replace(/\s+/g, '')).length - 1, city.name.en).toBe(1);
+    // jsPDF runs under the app's Content Security Policy (no eval, no remote origin).
+    expect(await cspViolations()).toEqual([]);
+  });
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });

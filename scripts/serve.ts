@@ -16,7 +16,7 @@ const root = path.resolve(import.meta.dirname, '..');
 
 /** The build's half of this: .br and .gz beside every file over 1 KB that compresses (fonts are compressed already). */
 export function precompress(): PluginOption {
-  return compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(html|js|mjs|css|json|geojson|svg|txt)$/, threshold: 1024 });
+  return compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(html|js|mjs|css|json|geojson|svg|txt|ttf)$/, threshold: 1024 });
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;

@@ -6,7 +6,13 @@ import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings';
 import { loadRepoDataset, readJson } from '../src/test/files';
 import * as fontkit from 'fontkit';
 import { mapFonts } from '../src/map/style';
-import { FAMILIES, fontText, unicodeRange } from './uiFont';
+import { FAMILIES, fontText, pdfSource, pdfText, unicodeRange } from './uiFont';
+import { readFileSync } from 'node:fs';
+import { citiesGeoSchema, contextGeoSchema } from '../src/data/schema';
+import { exportPage, pageTexts } from '../src/export/page';
+import { exportSummary } from '../src/export/summary';
+import { deriveView } from '../src/store/derived';
+import { DEFAULT_VIEW } from '../src/store/url';
 
 describe('unicodeRange', () => {
   it('merges consecutive code points and keeps single ones', () => {
@@ -88,5 +94,32 @@ describe('the map labels\' one font per language', () => {
       const names = [...cities.map((c) => c.name[lang]), ...context.features.map((f) => f.properties[`name_${lang}`]!), '0123456789●'].join('');
       expect([...new Set(names)].filter((c) => !face.hasGlyphForCodePoint(c.codePointAt(0)!)), lang).toEqual([]);
     }
+  });
+});
+
+describe('pdfText: the PDF export fonts', () => {
+  const dataset = loadRepoDataset();
+  const geo = citiesGeoSchema.parse(readJson('data/guangdong.geojson'));
+  const context = contextGeoSchema.parse(readJson('data/context.geojson'));
+  const ids = dataset.clusters.map((c) => c.id);
+  const selections: (string[] | null)[] = [null, [], ids.slice(0, 2), ids.slice(0, 5), ...ids.map((id) => [id])];
+
+  it.each(['ja', 'en', 'zh'] as const)('has every character an export page in %s can show, and the typeface draws each', (lang) => {
+    const chars = new Set(pdfText(lang));
+    const face = fontkit.create(readFileSync(pdfSource(lang))) as fontkit.Font;
+    const shown = new Set<string>();
+    for (const tier of ['all', 'pillar', 'emerging'] as const)
+      for (const count of ['all', 'named'] as const)
+        for (const industries of selections) {
+          const view = { ...DEFAULT_VIEW, lang, tier, count, industries };
+          const derived = deriveView(dataset, view);
+          for (let month = 0; month < 12; month++) {
+            const summary = exportSummary(view, derived, new Date(2026, month, 9), 'https://example.org/?lang=zh&tier=pillar');
+            if (month > 0 && industries !== null) for (const c of summary.date) shown.add(c);
+            else for (const t of pageTexts(exportPage({ geo, context, derived, lang, summary }))) for (const line of t.lines) for (const c of line.text) shown.add(c);
+          }
+        }
+    const missing = [...shown].filter((c) => !chars.has(c) || !face.hasGlyphForCodePoint(c.codePointAt(0)!));
+    expect(missing).toEqual([]);
   });
 });

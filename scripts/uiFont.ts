@@ -34,7 +34,7 @@ import { KEYS_STRINGS } from '../src/i18n/keysStrings.ts';
 import { PUBLISH_STRINGS } from '../src/i18n/publishStrings.ts';
 import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings.ts';
 import type { Lang } from '../src/domain/types.ts';
-import { LANG_NAMES, STRINGS, stringForms, type StringEntry } from '../src/i18n/strings.ts';
+import { formatDate, LANG_NAMES, STRINGS, stringForms, type StringEntry } from '../src/i18n/strings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const FONT_DIR = path.join(root, 'src/fonts/generated');
@@ -92,6 +92,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Every string in the data files, with where it sits. */
+function dataStrings(): JsonString[] {
+  return readdirSync(path.join(root, 'data'))
+    .filter((f) => /\.(json|geojson)$/.test(f))
+    .flatMap((f) => jsonStrings(JSON.parse(readFileSync(path.join(root, 'data', f), 'utf8'))));
+}
+
 /** A family's two character sets, as sorted strings of distinct characters. */
 export function fontText(key: FontKey): { ui: string; text: string } {
   const { langs } = FAMILIES[key];
@@ -102,10 +109,7 @@ export function fontText(key: FontKey): { ui: string; text: string } {
   for (const s of Object.values(STRINGS)) for (const form of forms(s)) for (const c of form) ui.add(c);
   for (const s of Object.values(LANG_NAMES)) for (const c of s) ui.add(c);
   for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) ui.add(c);
-  const data = readdirSync(path.join(root, 'data'))
-    .filter((f) => /\.(json|geojson)$/.test(f))
-    .flatMap((f) => jsonStrings(JSON.parse(readFileSync(path.join(root, 'data', f), 'utf8'))))
-    .filter((s) => isChinese(s) === chinese);
+  const data = dataStrings().filter((s) => isChinese(s) === chinese);
   for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
   const text = new Set<string>();
   // The sources view's own strings load with it, like the policy text; the map's keyboard caption and list of keys, and the share menu, when shown.
@@ -113,6 +117,24 @@ export function fontText(key: FontKey): { ui: string; text: string } {
   for (const s of [...data.map((d) => d.text), ...later]) for (const c of s) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
   return { ui: sorted(ui), text: sorted(text) };
+}
+
+/**
+ * The characters a vector PDF export in `lang` can draw (src/export/page.ts):
+ * printable ASCII, the UI strings and the code's symbols, and the data's
+ * text in that language (names, focus areas). The PDF renderer embeds a font
+ * cut to them, a file per language, so an English PDF does not carry kanji.
+ */
+export function pdfText(lang: Lang): string {
+  const chars = new Set<string>();
+  for (let c = 0x20; c <= 0x7e; c++) chars.add(String.fromCodePoint(c));
+  for (const s of Object.values(STRINGS)) for (const form of stringForms(s[lang])) for (const c of form) chars.add(c);
+  for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) chars.add(c);
+  // The date line's month names ("November", "11月") come from Intl, not from the strings.
+  for (let month = 0; month < 12; month++) for (const c of formatDate(lang, new Date(2026, month, 28))) chars.add(c);
+  const ofLang = (s: JsonString) => s.key === lang || s.key.endsWith(`_${lang}`);
+  for (const s of dataStrings().filter(ofLang)) for (const c of s.text) chars.add(c);
+  return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 
 /** `U+20-7E, U+3001-3002, …`: the characters as CSS unicode-range, consecutive code points merged. */
@@ -129,8 +151,24 @@ export function unicodeRange(chars: string): string {
 }
 
 /**
+ * A TrueType file of `text`'s glyphs, for a PDF writer to embed (it cuts it
+ * again to the glyphs a page uses). No layout tables' closure: the writer
+ * places glyphs one by one, without shaping.
+ */
+export async function pdfFont(font: Uint8Array, text: string): Promise<Uint8Array> {
+  return subsetFont(font, text, { targetFormat: 'truetype', keepFeatures: [] });
+}
+
+/** The typeface a PDF in `lang` is set in. */
+export function pdfSource(lang: Lang): string {
+  return Object.values(FAMILIES)
+    .find((f) => (f.langs as readonly Lang[]).includes(lang))!
+    .source();
+}
+
+/**
  * Writes src/fonts/generated/<family>.css and its two font files for each
- * family, unless the files there were cut from the same characters and
+ * family, and pdf-<lang>.ttf for each of its languages, unless the files there were cut from the same characters and
  * source font already.
  */
 export async function writeUiFonts(): Promise<{ written: boolean; counts: Record<FontKey, { ui: number; text: number }> }> {
@@ -141,9 +179,13 @@ export async function writeUiFonts(): Promise<{ written: boolean; counts: Record
     const { family, source: sourcePath } = FAMILIES[key];
     const source = sourcePath();
     const chars = fontText(key);
+    const pdf = FAMILIES[key].langs.map((lang) => [lang, pdfText(lang)] as const);
     counts[key] = { ui: [...chars.ui].length, text: [...chars.text].length };
     // `ranges-covered`: the ranges hold only the characters the typeface has (older cuts held all).
-    const stamp = createHash('sha256').update(`ranges-covered\0${chars.ui}\0${chars.text}\0${DEFAULT_FEATURES.join()}\0${statSync(source).size}`).digest('hex').slice(0, 16);
+    const stamp = createHash('sha256')
+      .update(`ranges-covered\0${chars.ui}\0${chars.text}\0${DEFAULT_FEATURES.join()}\0${statSync(source).size}\0${pdf.flat().join('\0')}`)
+      .digest('hex')
+      .slice(0, 16);
     const stampFile = path.join(FONT_DIR, `${key}.stamp.txt`);
     if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) continue;
     const font = readFileSync(source);
@@ -162,6 +204,7 @@ export async function writeUiFonts(): Promise<{ written: boolean; counts: Record
       );
     }
     writeFileSync(path.join(FONT_DIR, `${key}.css`), `${css.join('\n')}\n`);
+    for (const [lang, text] of pdf) writeFileSync(path.join(FONT_DIR, `pdf-${lang}.ttf`), await pdfFont(font, text));
     writeFileSync(stampFile, stamp);
     written = true;
   }

@@ -4,7 +4,8 @@
  * has opened the map once can reload it without a network. The build's
  * precache list holds the app shell (the three language pages, scripts, style
  * sheets), the data files and the fonts' first-view files; a font's second
- * file (the policy text's characters) is kept when first used. A new version
+ * file (the policy text's characters) is kept when first used, and so are the
+ * PDF writer and its fonts. A new version
  * takes over at once (skipWaiting, clients.claim); the page says so quietly
  * (src/publish/offline.ts) and runs it from the next visit.
  */
@@ -38,6 +39,12 @@ registerRoute(
 registerRoute(
   ({ url }) => url.origin === self.location.origin && /\/assets\/noto-sans-[a-z]+-text-[^/]+\.woff2$/.test(url.pathname),
   new CacheFirst({ cacheName: 'gd-fonts' }),
+);
+
+// The PDF writer and its fonts, fetched when a PDF is first exported: kept, so the next PDF needs no network.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /\/assets\/(js)?pdf-[^/]+\.(js|ttf)$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'gd-pdf' }),
 );
 
 self.addEventListener('install', () => void self.skipWaiting());

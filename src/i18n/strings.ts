@@ -143,6 +143,7 @@ export const STRINGS = {
   exportDone: { ja: '{file} を保存しました', en: 'Saved {file}', zh: '已保存 {file}' },
   exportPng: { ja: 'PNG画像({scale}倍)', en: 'PNG image ({scale}×)', zh: 'PNG图片({scale}倍)' },
   exportSvg: { ja: 'SVG(ベクター)', en: 'SVG (vector)', zh: 'SVG(矢量)' },
+  exportPdf: { ja: 'PDF(ベクター)', en: 'PDF (vector)', zh: 'PDF(矢量)' },
   exportCsv: { ja: 'CSV(市別)', en: 'CSV (by city)', zh: 'CSV(按城市)' },
   exportCsvLong: { ja: 'CSV(指定の一覧)', en: 'CSV (all designations)', zh: 'CSV(全部指定)' },
   exportGeojson: { ja: 'GeoJSON', en: 'GeoJSON', zh: 'GeoJSON' },

@@ -8,7 +8,7 @@ import { useT } from './hooks';
 
 export type MapRenderer = (size: { width: number; height: number; pixelRatio: number }) => Promise<HTMLCanvasElement>;
 
-type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'csv' | 'csv-long' | 'csv-clusters' | 'geojson';
+type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'pdf' | 'csv' | 'csv-long' | 'csv-clusters' | 'geojson';
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -63,6 +63,12 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
         const { buildSvg } = await import('../export/svg');
         blob = new Blob([buildSvg({ geo, context, derived, lang: view.lang, summary })], { type: 'image/svg+xml' });
         name = exportFileName(view, 'svg', date);
+      } else if (format === 'pdf') {
+        // jsPDF and the font load only now, in chunks of their own.
+        const [{ exportPage }, { pagePdf }, { pdfFontFile }] = await Promise.all([import('../export/page'), import('../export/pdf'), import('../export/pdfFonts')]);
+        const font = await pdfFontFile(view.lang);
+        blob = new Blob([pagePdf(exportPage({ geo, context, derived, lang: view.lang, summary }), font)], { type: 'application/pdf' });
+        name = exportFileName(view, 'pdf', date);
       } else if (format === 'csv' || format === 'csv-long') {
         const csv = format === 'csv' ? table.citiesCsv(dataset, derived, view.lang) : table.designationsCsv(dataset, derived, view.lang);
         blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
@@ -95,6 +101,7 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
     { format: 'png2', label: tr('exportPng', { scale: 2 }), disabled: !props.renderMap },
     { format: 'png4', label: tr('exportPng', { scale: 4 }), disabled: !props.renderMap },
     { format: 'svg', label: tr('exportSvg') },
+    { format: 'pdf', label: tr('exportPdf') },
     { format: 'csv', label: tr('exportCsv') },
     { format: 'csv-long', label: tr('exportCsvLong') },
     { format: 'csv-clusters', label: tr('exportCsvClusters') },

@@ -1,0 +1,211 @@
+/**
+ * The export page as a model: what is drawn where, in CSS pixels of a
+ * 1200 × 900 page. One model, drawn by each vector renderer (svg.ts writes it
+ * as SVG, pdf.ts as PDF), so the two files cannot drift apart: city shapes
+ * as paths from the same GeoJSON and counts as the map, every word as text,
+ * and the same title, legend and source lines as the PNG.
+ */
+import type { Lang } from '../domain/types';
+import type { CitiesGeo, ContextGeo } from '../data/files';
+import { cityFill, type Derived } from '../store/derived';
+import { COLORS } from '../map/style';
+import { projectMap } from './geoPaths';
+import { mapLabels } from './labelPlacement';
+import { FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
+import type { ExportSummary } from './summary';
+
+/** How a shape is painted; a colour is `#rrggbb`, with any transparency apart. */
+export interface Paint {
+  fill?: string;
+  fillOpacity?: number;
+  stroke?: string;
+  strokeOpacity?: number;
+  strokeWidth?: number;
+}
+
+export interface RectItem extends Paint {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PathItem extends Paint {
+  kind: 'path';
+  /** SVG path data of straight segments only (`M`, `L`, `Z`), as d3-geo writes polygons. */
+  d: string;
+  /** The city's or neighbour's name, for a reader's tooltip. */
+  title?: string;
+  data?: Record<string, string>;
+}
+
+export interface TextLine {
+  text: string;
+  weight: 400 | 700;
+}
+
+export interface TextItem {
+  kind: 'text';
+  x: number;
+  /** The first line's baseline; each further line is 1.2 em below the last. */
+  y: number;
+  size: number;
+  fill: string;
+  anchor: 'start' | 'middle' | 'end';
+  lines: TextLine[];
+  /** A stroke of the ground's colour behind the letters, so they read on any fill. */
+  halo?: { color: string; width: number };
+  id?: string;
+  data?: Record<string, string>;
+  /** An address the text opens. */
+  href?: string;
+}
+
+export interface GroupItem {
+  kind: 'group';
+  id: string;
+  /** Where the group's origin sits on the page. */
+  x?: number;
+  y?: number;
+  /** Nothing is drawn outside (0, 0, width, height) of the group. */
+  clip?: { width: number; height: number };
+  items: PageItem[];
+}
+
+export type PageItem = RectItem | PathItem | TextItem | GroupItem;
+
+export interface ExportPage {
+  width: number;
+  height: number;
+  lang: Lang;
+  /** The document's title and subject (the view), as its metadata says them. */
+  title: string;
+  subject: string;
+  items: PageItem[];
+}
+
+export const LINE_HEIGHT = 1.2;
+
+/** A one-line text item. */
+function text(x: number, y: number, s: string, size: number, fill: string, more: Partial<TextItem> & { weight?: 400 | 700 } = {}): TextItem {
+  const { weight = 400, ...rest } = more;
+  return { kind: 'text', x, y, size, fill, anchor: 'start', lines: [{ text: s, weight }], ...rest };
+}
+
+export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; derived: Derived; lang: Lang; summary: ExportSummary }): ExportPage {
+  const { geo, context, derived, lang, summary } = opts;
+  const projected = projectMap(geo, context, MAP_BOX.width, MAP_BOX.height, 16);
+  // The neighbours' names go where the city labels leave room, as on the screen map.
+  const labels = mapLabels(projected, derived, lang, { city: 12, context: 11, lineHeight: LINE_HEIGHT }, { x0: 0, y0: 0, x1: MAP_BOX.width, y1: MAP_BOX.height });
+
+  const map: GroupItem = {
+    kind: 'group',
+    id: 'map',
+    x: MAP_BOX.x,
+    y: MAP_BOX.y,
+    clip: { width: MAP_BOX.width, height: MAP_BOX.height },
+    items: [
+      { kind: 'rect', x: 0, y: 0, width: MAP_BOX.width, height: MAP_BOX.height, fill: COLORS.sea },
+      {
+        kind: 'group',
+        id: 'context',
+        items: projected.context.map((c) => ({ kind: 'path', d: c.d, fill: COLORS.land, stroke: COLORS.landLine, strokeWidth: 0.7, data: { id: c.id } })),
+      },
+      {
+        kind: 'group',
+        id: 'cities',
+        items: projected.cities.map((c): PathItem => {
+          const { fill, opacity } = cityFill(derived, c.adcode);
+          return {
+            kind: 'path',
+            d: c.d,
+            fill,
+            ...(opacity < 1 ? { fillOpacity: opacity } : {}),
+            stroke: COLORS.cityLine,
+            strokeWidth: 0.8,
+            title: derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode,
+            data: { adcode: c.adcode },
+          };
+        }),
+      },
+      {
+        kind: 'group',
+        id: 'context-labels',
+        items: labels.context.map(({ id, name, placed }) =>
+          text(placed.x, placed.y, name, 11, COLORS.contextLabel, { anchor: placed.anchor, halo: { color: COLORS.land, width: 2.5 }, data: { id } }),
+        ),
+      },
+      {
+        kind: 'group',
+        id: 'labels',
+        items: labels.cities.map(({ label, name, value }) => ({
+          ...text(label[0], label[1], name, 12, INK, { anchor: 'middle', halo: { color: '#ffffff', width: 3 } }),
+          lines: [
+            { text: name, weight: 400 },
+            { text: value, weight: 700 },
+          ],
+        })),
+      },
+    ],
+  };
+
+  const legend: PageItem[] = [];
+  let y = 0;
+  for (const line of wrap(summary.legendTitle, 20)) {
+    legend.push(text(0, y + 14, line, 15, INK, { weight: 700 }));
+    y += 22;
+  }
+  y += 6;
+  for (const item of summary.legend) {
+    legend.push(
+      { kind: 'rect', x: 0, y, width: 28, height: 18, fill: item.color, stroke: '#000000', strokeOpacity: 0.13, strokeWidth: 1 },
+      text(38, y + 14, item.label, 14, item.faint ? '#9aa0a6' : INK),
+      text(LEGEND_BOX.width, y + 14, item.count, 14, MUTED, { anchor: 'end' }),
+    );
+    y += 27;
+  }
+  if (summary.legendNote) for (const line of wrap(summary.legendNote, 24)) legend.push(text(0, (y += 20), line, 12, MUTED));
+  if (summary.focus) {
+    const focus: PageItem[] = [text(0, (y += 34), summary.focus.title, 13, INK, { weight: 700 })];
+    for (const line of summary.focus.lines) focus.push(text(0, (y += 17), line, 12, INK));
+    for (const line of summary.focus.notice) focus.push(text(0, (y += 17), line, 11, MUTED));
+    legend.push({ kind: 'group', id: 'focus', items: focus });
+  }
+
+  const footer: PageItem[] = [];
+  let fy = FOOTER_Y + 14;
+  for (const line of wrap(summary.source, lang === 'en' ? 170 : 90)) {
+    footer.push(text(24, fy, line, 12, MUTED));
+    fy += 17;
+  }
+  footer.push(text(24, fy, summary.credit, 12, MUTED), text(24, fy + 17, `${summary.date} · ${summary.link}`, 12, MUTED, { href: summary.link }));
+
+  return {
+    width: PAGE.width,
+    height: PAGE.height,
+    lang,
+    title: summary.title,
+    subject: summary.subtitle,
+    items: [
+      { kind: 'rect', x: 0, y: 0, width: PAGE.width, height: PAGE.height, fill: '#ffffff' },
+      text(24, 44, summary.title, 26, INK, { weight: 700, id: 'title' }),
+      text(24, 76, summary.subtitle, 17, MUTED, { id: 'subtitle' }),
+      map,
+      { kind: 'group', id: 'legend', x: LEGEND_BOX.x, y: LEGEND_BOX.y, items: legend },
+      { kind: 'group', id: 'footer', items: footer },
+    ],
+  };
+}
+
+/** Every text item of the page, groups opened, with its place on the page. */
+export function pageTexts(page: ExportPage): (TextItem & { pageX: number; pageY: number })[] {
+  const out: (TextItem & { pageX: number; pageY: number })[] = [];
+  const walk = (items: PageItem[], dx: number, dy: number) => {
+    for (const item of items)
+      if (item.kind === 'group') walk(item.items, dx + (item.x ?? 0), dy + (item.y ?? 0));
+      else if (item.kind === 'text') out.push({ ...item, pageX: item.x + dx, pageY: item.y + dy });
+  };
+  walk(page.items, 0, 0);
+  return out;
+}
