@@ -87,6 +87,16 @@ export interface ExportPage {
 
 export const LINE_HEIGHT = 1.2;
 
+/** `#rgb`, `#rrggbb` or `#rrggbbaa` as [r, g, b] and an alpha from 0 to 1. */
+export function parseColor(color: string): { rgb: [number, number, number]; alpha: number } {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(color)?.[1];
+  if (!hex) throw new Error(`not a colour the export can draw: ${color}`);
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  const byte = (i: number) => parseInt(full.slice(i * 2, i * 2 + 2), 16);
+  return { rgb: [byte(0), byte(1), byte(2)], alpha: full.length === 8 ? byte(3) / 255 : 1 };
+}
+
+
 /** A one-line text item. */
 function text(x: number, y: number, s: string, size: number, fill: string, more: Partial<TextItem> & { weight?: 400 | 700 } = {}): TextItem {
   const { weight = 400, ...rest } = more;

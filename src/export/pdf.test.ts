@@ -7,8 +7,8 @@ import { citiesGeoSchema, contextGeoSchema } from '../data/schema';
 import { deriveView } from '../store/derived';
 import { DEFAULT_VIEW, type View } from '../store/url';
 import { loadRepoDataset, readJson } from '../test/files';
-import { exportPage, pageTexts, type ExportPage, type PageItem } from './page';
-import { drawPage, pagePdf, parseColor, parsePath, pdfDocument, PT } from './pdf';
+import { exportPage, pageTexts, parseColor, type ExportPage, type PageItem } from './page';
+import { drawPage, pagePdf, parsePath, pdfDocument, PT } from './pdf';
 import { exportSummary } from './summary';
 import { pageSvg } from './svg';
 

@@ -8,7 +8,7 @@
  */
 import { GState, jsPDF } from 'jspdf';
 import type { ExportPage, PageItem, Paint, TextItem } from './page';
-import { LINE_HEIGHT } from './page';
+import { LINE_HEIGHT, parseColor } from './page';
 
 /** CSS pixels to PDF points: the page prints at the SVG's size at 96 dpi (12.5 × 9.375 in). */
 export const PT = 0.75;
@@ -18,15 +18,6 @@ const BOLD_STROKE = 0.035;
 export const PDF_CREATOR = 'Guangdong Strategic Cluster Map';
 
 const PDF_LANG = { ja: 'ja', en: 'en-US', zh: 'zh-CN' } as const;
-
-/** `#rgb`, `#rrggbb` or `#rrggbbaa` as [r, g, b] and an alpha from 0 to 1. */
-export function parseColor(color: string): { rgb: [number, number, number]; alpha: number } {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(color)?.[1];
-  if (!hex) throw new Error(`not a colour the PDF can use: ${color}`);
-  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-  const byte = (i: number) => parseInt(full.slice(i * 2, i * 2 + 2), 16);
-  return { rgb: [byte(0), byte(1), byte(2)], alpha: full.length === 8 ? byte(3) / 255 : 1 };
-}
 
 /** SVG path data of `M`, `L` and `Z` commands as rings of points (`e` is an exponent, not a command). */
 export function parsePath(d: string): [number, number][][] {

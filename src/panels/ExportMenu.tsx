@@ -82,9 +82,9 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
       } else {
         if (!renderMap) throw new Error('WebGL is not available');
         const scale = format === 'png1' ? 1 : format === 'png2' ? 2 : 4;
-        const [{ composePng }, { MAP_BOX }] = await Promise.all([import('../export/png'), import('../export/layout')]);
+        const [{ composePng }, { MAP_BOX }, { exportPage }] = await Promise.all([import('../export/png'), import('../export/layout'), import('../export/page')]);
         const image = await renderMap({ width: MAP_BOX.width, height: MAP_BOX.height, pixelRatio: scale });
-        blob = await composePng(image, summary, scale, view.lang);
+        blob = await composePng(exportPage({ geo, context, derived, lang: view.lang, summary }), image, scale);
         name = exportFileName(view, 'png', date, scale === 1 ? undefined : `${scale}x`);
       }
       download(blob, name);
