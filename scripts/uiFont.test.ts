@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KEYS_STRINGS } from '../src/i18n/keysStrings';
 import { PUBLISH_STRINGS } from '../src/i18n/publishStrings';
 import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings';
-import { LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings';
+import { formatDate, LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings';
 import { loadRepoDataset, readJson } from '../src/test/files';
 import * as fontkit from 'fontkit';
 import { mapFonts } from '../src/map/style';
@@ -22,6 +22,8 @@ describe('unicodeRange', () => {
   });
 });
 
+const dates = (lang: 'ja' | 'en' | 'zh') => Array.from({ length: 12 }, (_, month) => formatDate(lang, new Date(2027, month, 1)));
+
 describe('fontText: Noto Sans JP', () => {
   const { ui, text } = fontText('noto-sans-jp');
   const uiSet = new Set(ui);
@@ -33,6 +35,9 @@ describe('fontText: Noto Sans JP', () => {
       ...Object.values(STRINGS).flatMap((s) => [...stringForms(s.ja), ...stringForms(s.en)]),
       ...Object.values(LANG_NAMES),
       ...[...cities, ...clusters, ...regions].flatMap((x) => [x.name.ja, x.name.en]),
+      // The date line of the exports and the printed page, in every month.
+      ...dates('ja'),
+      ...dates('en'),
     ];
     for (const s of shown) expect(missing(s, uiSet), s).toEqual([]);
   });
@@ -69,6 +74,7 @@ describe('fontText: Noto Sans SC', () => {
       ...Object.values(STRINGS).flatMap((s) => stringForms(s.zh)),
       ...Object.values(LANG_NAMES),
       ...[...cities, ...clusters, ...regions].flatMap((x) => [x.name.zh]),
+      ...dates('zh'),
     ];
     for (const s of shown) expect(missing(s, uiSet), s).toEqual([]);
   });

@@ -92,6 +92,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The characters of dates (the exports' and the printed page's date line): month names ("November", "11月") come from Intl, not from the strings. */
+const monthChars = (lang: Lang) => Array.from({ length: 12 }, (_, month) => [...formatDate(lang, new Date(2026, month, 28))]).flat();
+
 /** Every string in the data files, with where it sits. */
 function dataStrings(): JsonString[] {
   return readdirSync(path.join(root, 'data'))
@@ -108,6 +111,7 @@ export function fontText(key: FontKey): { ui: string; text: string } {
   for (let c = 0x20; c <= 0x7e; c++) ui.add(String.fromCodePoint(c));
   for (const s of Object.values(STRINGS)) for (const form of forms(s)) for (const c of form) ui.add(c);
   for (const s of Object.values(LANG_NAMES)) for (const c of s) ui.add(c);
+  for (const c of langs.flatMap(monthChars)) ui.add(c);
   for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) ui.add(c);
   const data = dataStrings().filter((s) => isChinese(s) === chinese);
   for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
@@ -130,8 +134,7 @@ export function pdfText(lang: Lang): string {
   for (let c = 0x20; c <= 0x7e; c++) chars.add(String.fromCodePoint(c));
   for (const s of Object.values(STRINGS)) for (const form of stringForms(s[lang])) for (const c of form) chars.add(c);
   for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) chars.add(c);
-  // The date line's month names ("November", "11月") come from Intl, not from the strings.
-  for (let month = 0; month < 12; month++) for (const c of formatDate(lang, new Date(2026, month, 28))) chars.add(c);
+  for (const c of monthChars(lang)) chars.add(c);
   const ofLang = (s: JsonString) => s.key === lang || s.key.endsWith(`_${lang}`);
   for (const s of dataStrings().filter(ofLang)) for (const c of s.text) chars.add(c);
   return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
