@@ -253,6 +253,26 @@ test.describe('offline', () => {
     expect(await rankingCounts(page)).toEqual(expectedCounts('pillar'));
   });
 
+  test('the PDF writer is kept once used: offline, a PDF is made again; before the first, it says it needs the network', async ({ page, context }) => {
+    await openApp(page, '?lang=en');
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+    const exportPdf = async () => {
+      await page.getByTestId('export-button').click();
+      await page.locator('[data-format="pdf"]').click();
+    };
+    await context.setOffline(true);
+    await exportPdf();
+    await expect(page.getByTestId('export-status')).toContainText('the first PDF needs a network connection');
+    await context.setOffline(false);
+    let [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), exportPdf()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForMapIdle(page);
+    [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), exportPdf()]);
+    expect((await readFile((await download.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   test('the app is installable: a manifest with its icons, and a worker in control', async ({ page, request }) => {
     await page.goto('/?lang=en');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');

@@ -141,6 +141,11 @@ export const STRINGS = {
   exporting: { ja: '作成中…', en: 'Preparing…', zh: '生成中…' },
   exportFailed: { ja: 'エクスポートに失敗しました:{reason}', en: 'Export failed: {reason}', zh: '导出失败:{reason}' },
   exportDone: { ja: '{file} を保存しました', en: 'Saved {file}', zh: '已保存 {file}' },
+  exportPdfOffline: {
+    ja: 'PDFの作成部品はまだこの端末にありません。初回はネットワーク接続が必要です(以後はオフラインでも作成できます)',
+    en: 'The PDF writer is not on this device yet: the first PDF needs a network connection (later ones work offline)',
+    zh: 'PDF生成组件尚未保存在本设备上:首次生成PDF需要联网(之后可离线生成)',
+  },
   exportPng: { ja: 'PNG画像({scale}倍)', en: 'PNG image ({scale}×)', zh: 'PNG图片({scale}倍)' },
   exportSvg: { ja: 'SVG(ベクター)', en: 'SVG (vector)', zh: 'SVG(矢量)' },
   exportPdf: { ja: 'PDF(ベクター)', en: 'PDF (vector)', zh: 'PDF(矢量)' },

@@ -90,7 +90,9 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
       download(blob, name);
       setStatus({ kind: 'done', text: tr('exportDone', { file: name }) });
     } catch (e) {
-      setStatus({ kind: 'error', text: tr('exportFailed', { reason: e instanceof Error ? e.message : String(e) }) });
+      // Offline, the PDF writer and its font load only if a PDF was made before (the service worker keeps them).
+      const reason = format === 'pdf' && !navigator.onLine ? tr('exportPdfOffline') : e instanceof Error ? e.message : String(e);
+      setStatus({ kind: 'error', text: tr('exportFailed', { reason }) });
     }
     // Back on the menu's button (the status says the result), unless the reader has gone elsewhere meanwhile.
     if (document.activeElement === document.body || document.activeElement === button.current) button.current?.focus();
