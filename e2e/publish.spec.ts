@@ -99,6 +99,20 @@ test('Share: copy link puts the exact view on the clipboard, language included, 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP}/?lang=ja&tier=emerging&industries=new-energy`);
 });
 
+test('Share: where the clipboard refuses, the link is shown in a field, selected, to copy by hand', async ({ page }) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } }),
+  );
+  await openApp(page, '?lang=en&tier=pillar');
+  await page.getByTestId('share-button').click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByTestId('share-status')).toHaveText('Could not copy: select the text below and copy it');
+  const field = page.getByRole('textbox', { name: 'Link to this view' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(`${APP}/?lang=en&tier=pillar`);
+  expect(await field.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(`${APP}/?lang=en&tier=pillar`);
+});
+
 test("Share: the phone's share sheet gets the title and the view's link", async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { __shared: unknown[] }).__shared = [];
@@ -251,6 +265,20 @@ test.describe('offline', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page.getByTestId('ranking')).toBeVisible();
     expect(await rankingCounts(page)).toEqual(expectedCounts('pillar'));
+  });
+
+  test("offline, the embed view still loads in another site's frame: its page from the cache may be framed, as online", async ({ page, context }) => {
+    const src = `${APP}/?lang=en&tier=emerging&embed=1`;
+    await hostPage(page, [{ id: 'embed', src, width: 600, height: 480 }]);
+    const embed = page.frameLocator('#embed');
+    await expect(embed.getByTestId('embed')).toBeVisible();
+    const frame = page.frame({ url: /embed=1/ })!;
+    await frame.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+    await context.setOffline(true);
+    await frame.goto(src);
+    await expect(embed.getByTestId('embed')).toBeVisible();
+    await expect(embed.getByRole('heading', { level: 1 })).toContainText('Emerging');
+    await expect(embed.getByTestId('legend')).toBeVisible();
   });
 
   test('the PDF writer is kept once used: offline, a PDF is made again; before the first, it says it needs the network', async ({ page, context }) => {

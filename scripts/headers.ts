@@ -34,7 +34,10 @@ export function isEmbedRequest(url: string): boolean {
 /** The same headers for the embed view: any site may frame it (`frame-ancestors *`); the full app stays unframeable. */
 export function embeddable(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name, name === 'Content-Security-Policy' ? value.replace("frame-ancestors 'none'", 'frame-ancestors *') : value]),
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      name.toLowerCase() === 'content-security-policy' ? value.replace("frame-ancestors 'none'", 'frame-ancestors *') : value,
+    ]),
   );
 }
 

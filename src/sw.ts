@@ -12,6 +12,7 @@
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { embeddable, isEmbedRequest } from '../scripts/headers';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -30,7 +31,11 @@ registerRoute(
     try {
       return await fetch(request);
     } catch {
-      return (await matchPrecache(pageFor(url))) ?? Response.error();
+      const page = await matchPrecache(pageFor(url));
+      if (!page) return Response.error();
+      if (!isEmbedRequest(url.href)) return page;
+      // The precached page came with the full app's headers (no framing); the embed view may be framed offline as online.
+      return new Response(page.body, { status: page.status, statusText: page.statusText, headers: embeddable(Object.fromEntries(page.headers)) });
     }
   }),
 );

@@ -15,7 +15,7 @@ export const PT = 0.75;
 const FONT = 'ExportSans';
 /** Strokes a faux bold adds around each glyph, in em (the font has one weight). */
 const BOLD_STROKE = 0.035;
-export const PDF_CREATOR = 'Guangdong Strategic Cluster Map';
+const PDF_CREATOR = 'Guangdong Strategic Cluster Map';
 
 const PDF_LANG = { ja: 'ja', en: 'en-US', zh: 'zh-CN' } as const;
 
