@@ -95,6 +95,19 @@ function sourceFiles(dir: string): string[] {
 /** The characters of dates (the exports' and the printed page's date line): month names ("November", "11月") come from Intl, not from the strings. */
 const monthChars = (lang: Lang) => Array.from({ length: 12 }, (_, month) => [...formatDate(lang, new Date(2026, month, 28))]).flat();
 
+/** A set of characters as a string in code point order. */
+const sorted = (set: Set<string>) => [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+
+/** Printable ASCII, the UI strings in `langs`, the dates' characters and the symbols the code draws. */
+function uiChars(langs: readonly Lang[]): Set<string> {
+  const chars = new Set<string>();
+  for (let c = 0x20; c <= 0x7e; c++) chars.add(String.fromCodePoint(c));
+  for (const s of Object.values(STRINGS)) for (const lang of langs) for (const form of stringForms(s[lang])) for (const c of form) chars.add(c);
+  for (const c of langs.flatMap(monthChars)) chars.add(c);
+  for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) chars.add(c);
+  return chars;
+}
+
 /** Every string in the data files, with where it sits. */
 function dataStrings(): JsonString[] {
   return readdirSync(path.join(root, 'data'))
@@ -107,19 +120,14 @@ export function fontText(key: FontKey): { ui: string; text: string } {
   const { langs } = FAMILIES[key];
   const chinese = key === 'noto-sans-sc';
   const forms = (s: Record<Lang, StringEntry>) => langs.flatMap((l) => stringForms(s[l]));
-  const ui = new Set<string>();
-  for (let c = 0x20; c <= 0x7e; c++) ui.add(String.fromCodePoint(c));
-  for (const s of Object.values(STRINGS)) for (const form of forms(s)) for (const c of form) ui.add(c);
+  const ui = uiChars(langs);
   for (const s of Object.values(LANG_NAMES)) for (const c of s) ui.add(c);
-  for (const c of langs.flatMap(monthChars)) ui.add(c);
-  for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) ui.add(c);
   const data = dataStrings().filter((s) => isChinese(s) === chinese);
   for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
   const text = new Set<string>();
   // The sources view's own strings load with it, like the policy text; the map's keyboard caption and list of keys, and the share menu, when shown.
   const later = [...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS), ...Object.values(PUBLISH_STRINGS)].flatMap(forms);
   for (const s of [...data.map((d) => d.text), ...later]) for (const c of s) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
-  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
   return { ui: sorted(ui), text: sorted(text) };
 }
 
@@ -130,14 +138,10 @@ export function fontText(key: FontKey): { ui: string; text: string } {
  * cut to them, a file per language, so an English PDF does not carry kanji.
  */
 export function pdfText(lang: Lang): string {
-  const chars = new Set<string>();
-  for (let c = 0x20; c <= 0x7e; c++) chars.add(String.fromCodePoint(c));
-  for (const s of Object.values(STRINGS)) for (const form of stringForms(s[lang])) for (const c of form) chars.add(c);
-  for (const file of sourceFiles(path.join(root, 'src'))) for (const c of codeSymbols(readFileSync(file, 'utf8'))) chars.add(c);
-  for (const c of monthChars(lang)) chars.add(c);
+  const chars = uiChars([lang]);
   const ofLang = (s: JsonString) => s.key === lang || s.key.endsWith(`_${lang}`);
   for (const s of dataStrings().filter(ofLang)) for (const c of s.text) chars.add(c);
-  return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  return sorted(chars);
 }
 
 /** `U+20-7E, U+3001-3002, …`: the characters as CSS unicode-range, consecutive code points merged. */
@@ -171,8 +175,8 @@ export function pdfSource(lang: Lang): string {
 
 /**
  * Writes src/fonts/generated/<family>.css and its two font files for each
- * family, and pdf-<lang>.ttf for each of its languages, unless the files there were cut from the same characters and
- * source font already.
+ * family, and pdf-<lang>.ttf for each of its languages, unless the files
+ * there were cut from the same characters and source font already.
  */
 export async function writeUiFonts(): Promise<{ written: boolean; counts: Record<FontKey, { ui: number; text: number }> }> {
   let written = false;
