@@ -111,8 +111,8 @@ export default defineConfig({
     precompress(),
   ],
   resolve: {
-    // jsPDF's optional helpers for HTML pages and SVG images, which the PDF export never calls.
-    alias: [{ find: /^(html2canvas|canvg|dompurify)$/, replacement: fileURLToPath(new URL('./src/export/notBundled.ts', import.meta.url)) }],
+    // jsPDF's optional helpers for HTML pages and SVG images, and its PNG reader, which the PDF export never calls.
+    alias: [{ find: /^(html2canvas|canvg|dompurify|fast-png)$/, replacement: fileURLToPath(new URL('./src/export/notBundled.ts', import.meta.url)) }],
   },
   build: {
     target: 'es2022',
