@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { dataset } from './expected';
+import { dataset } from './dataset';
 import { openApp, waitForMapIdle, watchErrors } from './helpers';
 
 const cluster = (id: string) => dataset.clusters.find((c) => c.id === id)!;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { classIndex, countClasses } from '../src/domain/classes';
-import { dataset, expectedCounts } from './expected';
+import { dataset } from './dataset';
+import { expectedCounts } from './expected';
 import { mapCounts, openApp, waitForMapIdle, withoutWebgl } from './helpers';
 
 /**

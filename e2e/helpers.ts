@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { dataset } from './expected';
+import { dataset } from './dataset';
 
 /** Console errors and uncaught exceptions, collected from the moment the page is created. */
 export function watchErrors(page: Page): string[] {

@@ -6,7 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForMapIdle, withoutWebgl } from './helpers';
-import { dataset, expectedCounts, GUANGZHOU } from './expected';
+import { dataset } from './dataset';
+import { expectedCounts, GUANGZHOU } from './expected';
 import { readJson } from '../src/test/files';
 
 const HUIZHOU = '441300';

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { dataset, expectedClustersOf, expectedCounts, GUANGZHOU } from './expected';
+import { dataset } from './dataset';
+import { expectedClustersOf, expectedCounts, GUANGZHOU } from './expected';
 import { readJson } from '../src/test/files';
 import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchErrors } from './helpers';
 

@@ -13,7 +13,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchCsp } from './helpers';
-import { dataset, expectedCounts } from './expected';
+import { dataset } from './dataset';
+import { expectedCounts } from './expected';
 import { t } from '../src/i18n/strings';
 
 /** The app's origin (the test server). */
