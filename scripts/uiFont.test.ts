@@ -5,7 +5,7 @@ import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings';
 import { formatDate, LANG_NAMES, STRINGS, stringForms } from '../src/i18n/strings';
 import { loadRepoDataset, readJson } from '../src/test/files';
 import * as fontkit from 'fontkit';
-import { mapFonts } from '../src/map/style';
+import { mapFonts } from '../src/map/webgl/style';
 import { FAMILIES, fontText, pdfSource, pdfText, unicodeRange } from './uiFont';
 import { readFileSync } from 'node:fs';
 import { citiesGeoSchema, contextGeoSchema } from '../src/data/schema';

@@ -14,7 +14,7 @@ import { ClusterCard } from './panels/ClusterCard';
 import { SearchBox } from './panels/SearchBox';
 import { TableView } from './panels/TableView';
 import { ViewAnnouncer } from './panels/ViewAnnouncer';
-import { MapArea } from './MapArea';
+import { MapArea } from './map/MapArea';
 import { EmbedApp } from './Embed';
 import { usePage } from './usePage';
 import { PrintMeta } from './panels/PrintMeta';
@@ -116,7 +116,7 @@ function FullApp() {
   const renderMap = useMemo<MapRenderer | null>(() => {
     if (!webgl || data.status !== 'ready' || !derived) return null;
     const input = { geo: data.data.geo, context: contextGeo, derived, lang };
-    return (size) => import('./map/snapshot').then((m) => m.renderMapSnapshot(input, size));
+    return (size) => import('./map/webgl/snapshot').then((m) => m.renderMapSnapshot(input, size));
   }, [webgl, data, contextGeo, derived, lang]);
 
   return (

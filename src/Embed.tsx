@@ -10,7 +10,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { usePage } from './usePage';
-import { MapArea } from './MapArea';
+import { MapArea } from './map/MapArea';
 import { CityPanel } from './panels/CityPanel';
 import { useDerived, useLang, useT } from './panels/hooks';
 import { Legend } from './panels/Legend';

@@ -4,5 +4,5 @@
 // app's own modules (as a dynamic import they came a task later, and the map
 // was created ~25 ms later). Phones start src/main.tsx, without maplibre.
 import './data/early';
-import './map/wide';
+import './map/webgl/wide';
 import './main';

@@ -1,14 +1,14 @@
 // First the data requests start, before anything else evaluates (on wider screens, the page's module
 // is src/main-wide.tsx, which starts the map's worker and module next, then runs this one).
 import './data/early';
-import { loadMapView, mapViewIfLoaded, svgMapFirst } from './map/start';
+import { loadMapView, mapViewIfLoaded, svgMapFirst } from './map/webgl/start';
 // Noto Sans JP and SC cut to the app's characters at build time (scripts/uiFont.ts); a file is fetched when text needs it.
 import './fonts/generated/noto-sans-jp.css';
 import './fonts/generated/noto-sans-sc.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { takePrerenderedMap } from './panels/FirstPaintMap';
+import { takePrerenderedMap } from './map/svg/FirstPaintMap';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
@@ -23,10 +23,10 @@ loadData();
 
 // Where the build rendered the page (index.html), its SVG map stays on screen
 // through the hand-over, and React's first render waits for the data, so the
-// render that replaces the page shows all of it (src/panels/FirstPaintMap.tsx).
+// render that replaces the page shows all of it (src/map/svg/FirstPaintMap.tsx).
 const rootElement = document.getElementById('root')!;
 // Only a narrow screen shows the build's page (see FIRST_PAINT_MEDIA); a wide one starts as an app without it.
-// There the SVG map is the map, and the WebGL map waits until the reader asks for it (src/map/start.ts).
+// There the SVG map is the map, and the WebGL map waits until the reader asks for it (src/map/webgl/start.ts).
 const prerendered = svgMapFirst && takePrerenderedMap(rootElement);
 // A wide screen never shows the build's page (styles.css hides it): it goes
 // now, so the WebGL map, created in React's first commit before the App's

@@ -8,9 +8,9 @@
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import { cityFill, type Derived } from '../store/derived';
-import { COLORS } from '../map/style';
-import { projectMap } from './geoPaths';
-import { mapLabels } from './labelPlacement';
+import { COLORS } from '../map/webgl/style';
+import { projectMap } from '../map/projection';
+import { mapLabels } from '../map/labels';
 import { FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
 import type { ExportSummary } from './summary';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countClasses } from '../domain/classes';
 import { ROLE_COLORS } from '../domain/roleStyle';
-import { COLORS, MAP_GROUND } from './style';
+import { COLORS, MAP_GROUND } from './webgl/style';
 
 /** WCAG 2 contrast ratio of two opaque colours. */
 function contrast(a: string, b: string): number {

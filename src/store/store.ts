@@ -8,11 +8,11 @@ import { clustersInTier } from '../domain/filter';
 import type { CountBasis, Lang, TierFilter } from '../domain/types';
 import type { LoadedData } from '../data/load';
 import type { ContextGeo } from '../data/files';
-import type { FirstPaintShapes } from '../panels/FirstPaintMap';
+import type { FirstPaintShapes } from '../map/svg/FirstPaintMap';
 import { CLUSTER_TIERS, isClusterId } from '../domain/clusterIds';
 import { DEFAULT_VIEW, sortIndustries, type MainView, type Notice, type View } from './url';
 import { applyTheme, saveTheme, schemeOf, storedTheme, type ThemeChoice } from '../theme';
-import type { Scheme } from '../map/style';
+import type { Scheme } from '../map/webgl/style';
 
 export interface ViewSlice {
   view: View;
@@ -82,7 +82,7 @@ export interface UiSlice {
   /** Set only when the build renders the page (src/firstPaint/prerender.tsx): the shapes of its SVG map. */
   prerenderShapes: FirstPaintShapes | null;
   /**
-   * The city the keyboard is on (src/map/mapKeys.ts), kept when the map loses
+   * The city the keyboard is on (src/map/keys/mapKeys.ts), kept when the map loses
    * focus; `keyRing` while the map has keyboard focus, when the maps draw a
    * focus ring on it.
    */

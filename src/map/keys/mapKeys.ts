@@ -2,7 +2,7 @@
  * Walking the map's cities with the keyboard: which key does what, and what a
  * screen reader hears of the city the keys are on. Pure functions, shared by
  * the WebGL map, the phone's SVG map and the static (no-WebGL) map; the
- * components (src/panels/MapKeyboard.tsx) only carry the actions out.
+ * components (src/map/keys/MapKeyboard.tsx) only carry the actions out.
  *
  * - Arrow keys: to the neighbouring city in that direction (the neighbour
  *   graph, src/domain/neighbours.ts, computed from the polygons).
@@ -12,13 +12,13 @@
  * - ?: the list of keys.
  * Escape is the city panel's own key (it closes it, and focus returns to the map).
  */
-import type { Direction, NeighbourGraph } from '../domain/neighbours';
-import type { Adcode, Lang } from '../domain/types';
-import { t } from '../i18n/strings';
-import { tk } from '../i18n/keysStrings';
-import { legendModel } from '../store/legend';
-import type { Derived } from '../store/derived';
-import { classIndex } from '../domain/classes';
+import type { Direction, NeighbourGraph } from '../../domain/neighbours';
+import type { Adcode, Lang } from '../../domain/types';
+import { t } from '../../i18n/strings';
+import { tk } from '../../i18n/keysStrings';
+import { legendModel } from '../../store/legend';
+import type { Derived } from '../../store/derived';
+import { classIndex } from '../../domain/classes';
 
 export type MapKeyAction =
   | { kind: 'move'; city: Adcode }

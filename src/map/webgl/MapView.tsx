@@ -14,14 +14,14 @@ import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type Ma
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './warm';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { CLUSTER_IDS } from '../domain/clusterIds';
-import { countClasses, type CountClass } from '../domain/classes';
-import type { Lang } from '../domain/types';
-import { deriveView } from '../store/derived';
-import { useAppStore, type AppState } from '../store/store';
-import { useMapKeyboard, type MapMover } from '../panels/MapKeyboard';
+import { CLUSTER_IDS } from '../../domain/clusterIds';
+import { countClasses, type CountClass } from '../../domain/classes';
+import type { Lang } from '../../domain/types';
+import { deriveView } from '../../store/derived';
+import { useAppStore, type AppState } from '../../store/store';
+import { useMapKeyboard, type MapMover } from '../keys/MapKeyboard';
 import { loadMapFonts } from './fonts';
-import { applyLabels, applyState, type Shown } from './mapState';
+import { applyLabels, applyState, type Shown } from './featureState';
 import { boundsOf, keepCityClear, prefersLessMotion } from './keepInView';
 import { applyGround, cityFillColor, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
 

@@ -4,15 +4,15 @@
  * map), the tooltip, and the keyboard's caption and list of keys.
  */
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { FirstPaintMap, FirstPaintSvg } from './panels/FirstPaintMap';
-import { useDerived, useLang } from './panels/hooks';
-import { MapKeysCaption, MapKeysHelp } from './panels/MapKeyboard';
-import { Tooltip } from './panels/Tooltip';
-import type { MapViewProps } from './map/MapView';
-import { loadMapView, mapViewIfLoaded } from './map/start';
-import { useAppStore } from './store/store';
+import { FirstPaintMap, FirstPaintSvg } from './svg/FirstPaintMap';
+import { useDerived, useLang } from '../panels/hooks';
+import { MapKeysCaption, MapKeysHelp } from './keys/MapKeyboard';
+import { Tooltip } from '../panels/Tooltip';
+import type { MapViewProps } from './webgl/MapView';
+import { loadMapView, mapViewIfLoaded } from './webgl/start';
+import { useAppStore } from '../store/store';
 
-// Its own chunk, with maplibre: a phone's first view does without it (src/map/start.ts).
+// Its own chunk, with maplibre: a phone's first view does without it (src/map/webgl/start.ts).
 const LazyMapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
 
 /** The WebGL map: at once where its module is in, else when it is (decided once per mount, so the map is never created twice). */
@@ -27,7 +27,7 @@ function WebglMap(props: MapViewProps) {
 }
 
 // Only a browser without WebGL draws the SVG map, so its projection code (d3-geo) loads on demand.
-const StaticMap = lazy(() => import('./panels/StaticMap').then((m) => ({ default: m.StaticMap })));
+const StaticMap = lazy(() => import('./svg/StaticMap').then((m) => ({ default: m.StaticMap })));
 
 /** `inert`: behind the table or the sources, so neither the map's canvas nor a city takes focus there. */
 export function MapArea({ inert }: { inert: boolean }) {

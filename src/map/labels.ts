@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../domain/types';
 import { cityValueLabel, type Derived } from '../store/derived';
-import type { ProjectedMap } from './geoPaths';
+import type { ProjectedMap } from './projection';
 export interface Box {
   x0: number;
   y0: number;

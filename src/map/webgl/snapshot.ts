@@ -4,13 +4,13 @@
  * resolution while the on-screen map is left exactly as it was.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-// The worker's address: on a phone the on-screen WebGL map may never have loaded (src/map/start.ts).
+// The worker's address: on a phone the on-screen WebGL map may never have loaded (src/map/webgl/start.ts).
 import './warm';
-import type { Lang } from '../domain/types';
-import type { CitiesGeo, ContextGeo } from '../data/files';
-import type { Derived } from '../store/derived';
+import type { Lang } from '../../domain/types';
+import type { CitiesGeo, ContextGeo } from '../../data/files';
+import type { Derived } from '../../store/derived';
 import { loadMapFonts } from './fonts';
-import { applyState, contextPoints, labelPoints } from './mapState';
+import { applyState, contextPoints, labelPoints } from './featureState';
 import { GUANGDONG_BOUNDS, mapStyle } from './style';
 
 export interface SnapshotInput {

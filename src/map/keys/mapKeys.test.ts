@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citiesGeoSchema } from '../data/schema';
-import { neighbourGraph } from '../domain/neighbours';
-import { deriveView } from '../store/derived';
-import { DEFAULT_VIEW } from '../store/url';
-import { loadRepoDataset, readJson } from '../test/files';
+import { citiesGeoSchema } from '../../data/schema';
+import { neighbourGraph } from '../../domain/neighbours';
+import { deriveView } from '../../store/derived';
+import { DEFAULT_VIEW } from '../../store/url';
+import { loadRepoDataset, readJson } from '../../test/files';
 import { cityAnnouncement, mapKeyAction, PAN_STEP, rankingOrder, type KeyPress } from './mapKeys';
-import { paddingFor } from './keepInView';
+import { paddingFor } from '../webgl/keepInView';
 
 const dataset = loadRepoDataset();
 const graph = neighbourGraph(citiesGeoSchema.parse(readJson('data/guangdong.geojson')));

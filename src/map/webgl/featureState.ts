@@ -1,10 +1,10 @@
 /** Turning the view into map data: label points and feature state. Shared by the screen map and the export snapshot. */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { classIndex } from '../domain/classes';
-import type { Lang } from '../domain/types';
-import { featureName } from '../data/files';
-import type { CitiesGeo, ContextGeo } from '../data/files';
-import { cityValueLabel, type Derived } from '../store/derived';
+import { classIndex } from '../../domain/classes';
+import type { Lang } from '../../domain/types';
+import { featureName } from '../../data/files';
+import type { CitiesGeo, ContextGeo } from '../../data/files';
+import { cityValueLabel, type Derived } from '../../store/derived';
 import { FOCUS_LAYERS, LABEL_LAYERS, mapFonts, type Scheme } from './style';
 
 export interface Shown {

@@ -5,12 +5,12 @@
  * map's collision does on a small screen.
  */
 import { useEffect, useMemo } from 'react';
-import type { CitiesGeo, ContextGeo } from '../data/files';
-import { projectToBounds } from '../export/geoPaths';
-import { mapLabels } from '../export/labelPlacement';
-import { GUANGDONG_BOUNDS } from '../map/style';
-import type { Derived } from '../store/derived';
-import { useLang } from './hooks';
+import type { CitiesGeo, ContextGeo } from '../../data/files';
+import { projectToBounds } from '../projection';
+import { mapLabels } from '../labels';
+import { GUANGDONG_BOUNDS } from '../webgl/style';
+import type { Derived } from '../../store/derived';
+import { useLang } from '../../panels/hooks';
 
 /** Type sizes in screen pixels. */
 const SIZES = { city: 11, context: 10.5, lineHeight: 1.15 };

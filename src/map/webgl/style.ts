@@ -4,9 +4,9 @@
  * (class, role, hover, selection) is read from feature state.
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { CountClass } from '../domain/classes';
-import { ROLES, type Lang } from '../domain/types';
-import { ROLE_COLORS } from '../domain/roleStyle';
+import type { CountClass } from '../../domain/classes';
+import { ROLES, type Lang } from '../../domain/types';
+import { ROLE_COLORS } from '../../domain/roleStyle';
 
 /**
  * The labels' font stack in a language. Without a glyphs URL maplibre draws
@@ -152,7 +152,7 @@ export function cityLayers(classes: readonly CountClass[], borders: Borders): La
         ],
       },
     },
-    // The keyboard's focus ring (src/map/mapKeys.ts), on the focused city only.
+    // The keyboard's focus ring (src/map/keys/mapKeys.ts), on the focused city only.
     ...FOCUS_RING.map(
       ({ layer, color, width }): LayerSpecification => ({
         id: layer,

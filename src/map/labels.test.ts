@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citiesGeoSchema, contextGeoSchema } from '../data/schema';
-import { GUANGDONG_BOUNDS } from '../map/style';
+import { GUANGDONG_BOUNDS } from './webgl/style';
 import { deriveView } from '../store/derived';
 import { DEFAULT_VIEW } from '../store/url';
 import { loadRepoDataset, readJson } from '../test/files';
-import { projectToBounds } from './geoPaths';
-import { cityLabelBox, mapLabels, placeLabel, textBox, textWidth } from './labelPlacement';
+import { projectToBounds } from './projection';
+import { cityLabelBox, mapLabels, placeLabel, textBox, textWidth } from './labels';
 
 const bounds = { x0: 0, y0: 0, x1: 500, y1: 500 };
 

@@ -5,9 +5,9 @@
  * maplibre (its script, WebGL context and first frames, seconds of a slow
  * phone's main thread) loads only when the reader asks to zoom and pan. On a
  * wider screen the page's module is src/main-wide.tsx, which has the map's
- * module in already (src/map/wide.ts).
+ * module in already (src/map/webgl/wide.ts).
  */
-import { FIRST_PAINT_MEDIA } from '../firstPaint/media';
+import { FIRST_PAINT_MEDIA } from '../../firstPaint/media';
 
 type MapViewModule = typeof import('./MapView');
 
@@ -24,7 +24,7 @@ export function loadMapView(): Promise<MapViewModule> {
   return loading;
 }
 
-/** Where the page's module imported the map statically (src/map/wide.ts). */
+/** Where the page's module imported the map statically (src/map/webgl/wide.ts). */
 export function setMapView(module: MapViewModule): void {
   loaded = module;
 }

@@ -46,7 +46,7 @@ function project(geo: CitiesGeo, context: ContextGeo | null, projection: GeoProj
  * `bounds` (west, south, east, north), `width` units wide. Drawn with
  * `preserveAspectRatio "xMidYMid meet"` inside the map's padding, it frames
  * the province as the WebGL map's fitBounds does, so one can stand in for the
- * other in place (src/panels/FirstPaintMap.tsx).
+ * other in place (src/map/svg/FirstPaintMap.tsx).
  */
 export function projectToBounds(
   geo: CitiesGeo,

@@ -1,5 +1,5 @@
 /**
- * The map's cities for a keyboard (the keys: src/map/mapKeys.ts). Whichever
+ * The map's cities for a keyboard (the keys: src/map/keys/mapKeys.ts). Whichever
  * map is on screen (WebGL, the phone's SVG map, the static map without WebGL)
  * spreads `useMapKeyboard`'s props on its element: one tab stop, named and
  * described as the map, whose keys move a focus ring from city to city. The
@@ -8,14 +8,14 @@
  * of keys (`MapKeysHelp`).
  */
 import { useEffect, useId, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
-import type { CitiesGeo } from '../data/files';
-import type { NeighbourGraph } from '../domain/neighbours';
-import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from '../map/mapKeys';
-import { deriveView } from '../store/derived';
-import { useAppStore } from '../store/store';
-import { tk } from '../i18n/keysStrings';
-import { useDerived, useLang, useT } from './hooks';
-import { MAP_DESCRIPTION_ID } from './ViewAnnouncer';
+import type { CitiesGeo } from '../../data/files';
+import type { NeighbourGraph } from '../../domain/neighbours';
+import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from './mapKeys';
+import { deriveView } from '../../store/derived';
+import { useAppStore } from '../../store/store';
+import { tk } from '../../i18n/keysStrings';
+import { useDerived, useLang, useT } from '../../panels/hooks';
+import { MAP_DESCRIPTION_ID } from '../../panels/ViewAnnouncer';
 
 /** What a map that moves does for the pan and zoom keys. */
 export interface MapMover {
@@ -35,7 +35,7 @@ const ready = new WeakMap<CitiesGeo, NeighbourGraph>();
 function graphFor(geo: CitiesGeo): Promise<NeighbourGraph> {
   let graph = graphs.get(geo);
   if (!graph) {
-    graph = import('../domain/neighbours').then((m) => {
+    graph = import('../../domain/neighbours').then((m) => {
       const g = m.neighbourGraph(geo);
       ready.set(geo, g);
       return g;

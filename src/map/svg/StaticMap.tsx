@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import type { CitiesGeo, ContextGeo } from '../data/files';
-import { projectMap } from '../export/geoPaths';
-import { mapLabels } from '../export/labelPlacement';
-import { COLORS, FOCUS_RING } from '../map/style';
-import { cityFill, type Derived } from '../store/derived';
-import { useAppStore } from '../store/store';
-import { useLang } from './hooks';
-import { useMapKeyboard } from './MapKeyboard';
+import type { CitiesGeo, ContextGeo } from '../../data/files';
+import { projectMap } from '../projection';
+import { mapLabels } from '../labels';
+import { COLORS, FOCUS_RING } from '../webgl/style';
+import { cityFill, type Derived } from '../../store/derived';
+import { useAppStore } from '../../store/store';
+import { useLang } from '../../panels/hooks';
+import { useMapKeyboard } from '../keys/MapKeyboard';
 
 const W = 800;
 const H = 560;

@@ -1,7 +1,7 @@
-import type { Lang } from '../domain/types';
-import { featureName } from '../data/files';
+import type { Lang } from '../../domain/types';
+import { featureName } from '../../data/files';
 import { mapFonts } from './style';
-import type { CitiesGeo } from '../data/files';
+import type { CitiesGeo } from '../../data/files';
 
 const CONTEXT_NAMES: Record<Lang, string> = {
   ja: '福建省江西省湖南省広西チワン族自治区海南省香港マカオ',

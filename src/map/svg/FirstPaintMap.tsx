@@ -6,7 +6,7 @@
  * does, with the cities' names laid over it.
  *
  * On a phone-sized screen it is the map until the reader asks to zoom and pan
- * (src/map/start.ts); elsewhere, and once asked, it stays until the WebGL map
+ * (src/map/webgl/start.ts); elsewhere, and once asked, it stays until the WebGL map
  * has drawn underneath.
  *
  * Its frame is the WebGL map's: the viewBox is the province's bounds in Web
@@ -14,12 +14,12 @@
  * fitBounds, so the hand-over does not move anything.
  */
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
-import type { projectToBounds } from '../export/geoPaths';
-import { COLORS, FOCUS_RING } from '../map/style';
-import { cityFill, deriveView, type Derived } from '../store/derived';
-import { useAppStore } from '../store/store';
-import { useDerived, useT } from './hooks';
-import { useMapKeyboard } from './MapKeyboard';
+import type { projectToBounds } from '../projection';
+import { COLORS, FOCUS_RING } from '../webgl/style';
+import { cityFill, deriveView, type Derived } from '../../store/derived';
+import { useAppStore } from '../../store/store';
+import { useDerived, useT } from '../../panels/hooks';
+import { useMapKeyboard } from '../keys/MapKeyboard';
 
 // With d3-geo, which a phone's first view otherwise does without.
 const SvgMapLabels = lazy(() => import('./SvgMapLabels'));
@@ -137,7 +137,7 @@ export function FirstPaintMap() {
     paint();
     // The colours the page's first script set for a linked view (index.html's boot script) give way to these.
     document.documentElement.classList.remove('fp-boot');
-    // The keyboard's focus ring (src/map/mapKeys.ts): the city's outline again, on top, as on the WebGL map.
+    // The keyboard's focus ring (src/map/keys/mapKeys.ts): the city's outline again, on top, as on the WebGL map.
     const ring = focusRing(svg);
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (s.view !== prev.view || s.data !== prev.data) paint();
