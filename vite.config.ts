@@ -133,11 +133,10 @@ export default defineConfig({
             { name: 'load', test: /[\\/]src[\\/]data[\\/](early|load|files)\.ts$|data-digests/ },
             { name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ },
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            // The app code both page modules (phone and wide) start with, in one chunk, not six of a
-            // few KB each: on a slow connection each was a request in the first view's critical chain
-            // (Lighthouse mobile LCP 2.42 s with them, 2.26 s without). Policy search and the neighbour
-            // graph stay apart: they load when used.
-            { name: 'shared', test: /[\\/]src[\\/](domain[\\/](?!search|neighbours)|store[\\/])|[\\/]src[\\/]i18n[\\/]strings\.ts$|[\\/]src[\\/]panels[\\/]hooks\.ts$/ },
+            // The app code both page modules (phone and wide) start with, in one chunk rather than several
+            // of a few KB: on a slow connection each is a request in the first view's critical chain.
+            // Policy search and the neighbour graph stay apart: they load when used.
+            { name: 'shared', test: /[\\/]src[\\/](domain[\\/](?!search|neighbours)|store[\\/]|map[\\/](model\.ts|keys[\\/]))|[\\/]src[\\/]i18n[\\/]strings\.ts$|[\\/]src[\\/]panels[\\/]hooks\.ts$/ },
             // The PDF writer (jsPDF, with what it imports), loaded by the export menu's "PDF" only.
             { name: 'jspdf', test: /[\\/]node_modules[\\/]jspdf[\\/]/ },
           ],

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ROLE_COLORS } from '../src/domain/palette';
 import { readFile } from 'node:fs/promises';
 import { dataset } from './dataset';
 import { openApp, waitForMapIdle, watchErrors } from './helpers';
@@ -79,7 +80,7 @@ test('search finds clusters and cities in any language and opens what the keyboa
   await expect(page).toHaveURL(/industries=new-energy/);
   await waitForMapIdle(page);
   const yangjiang = await page.evaluate(() => window.__gdMap!.getFeatureState({ source: 'cities', id: 441700 }));
-  expect(yangjiang).toMatchObject({ single: true, role: 'hub' });
+  expect(yangjiang).toMatchObject({ fill: ROLE_COLORS.hub, fillOpacity: 1 });
 
   for (const query of ['Zhuhai', '珠海']) {
     const results = await search(page, query);

@@ -77,7 +77,7 @@ test('nothing moves when the fonts arrive after the first paint (a phone at 320 
 
 /** The fill each city's path is drawn with, as the browser computes it (boot style sheet or attribute). */
 async function firstPaintFills(page: import('@playwright/test').Page) {
-  return page.locator('svg.first-paint-map path[data-adcode]').evaluateAll((paths) =>
+  return page.locator('svg.svg-map path[data-adcode]').evaluateAll((paths) =>
     Object.fromEntries(paths.map((p) => [p.getAttribute('data-adcode'), getComputedStyle(p).fill])),
   );
 }
@@ -98,7 +98,7 @@ test('the first paint is the coloured map of the linked view, before the app scr
     const classes = countClasses(dataset.clusters.length);
     const fills = await firstPaintFills(page);
     expect(Object.keys(fills)).toHaveLength(21);
-    await expect(page.locator('svg.first-paint-map')).toBeVisible();
+    await expect(page.locator('svg.svg-map')).toBeVisible();
     for (const [code, n] of Object.entries(counts)) expect(fills[code], `${query} ${code}`).toBe(rgb(classes[classIndex(classes, n)]!.color));
     await expect(page.getByTestId('legend')).toBeAttached();
   }
@@ -153,7 +153,7 @@ test.describe('on a phone-sized screen', () => {
     await expect(page.getByTestId('ranking')).toBeVisible();
     const svgMap = page.getByTestId('first-paint-map');
     // Where the province is drawn: the viewBox (its bounds) fitted, `meet`, in the SVG's box.
-    const before = await svgMap.locator('svg.first-paint-map').first().evaluate((svg: SVGSVGElement) => {
+    const before = await svgMap.locator('svg.svg-map').first().evaluate((svg: SVGSVGElement) => {
       const box = svg.getBoundingClientRect();
       const { width, height } = svg.viewBox.baseVal;
       const s = Math.min(box.width / width, box.height / height);

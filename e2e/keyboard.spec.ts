@@ -155,8 +155,8 @@ test('the phone SVG map takes the same keys: a ring on the city, Enter opens it'
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('map-key-caption')).toHaveText(/^Huizhou: /);
   // The ring is the city's own outline, drawn over the map.
-  const ring = page.locator('svg.first-paint-map g.focus-ring path').last();
-  expect(await ring.getAttribute('d')).toBe(await page.locator(`svg.first-paint-map path[data-adcode="${HUIZHOU}"]`).getAttribute('d'));
+  const ring = page.locator('svg.svg-map g.focus-ring path').last();
+  expect(await ring.getAttribute('d')).toBe(await page.locator(`svg.svg-map path[data-adcode="${HUIZHOU}"]`).getAttribute('d'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`city=${HUIZHOU}`));
   await page.keyboard.press('Escape');
@@ -176,7 +176,7 @@ test('without WebGL the static map takes the same keys', async ({ page }) => {
   await expect(page.getByTestId('map-key-caption')).toHaveText(/^Guangzhou: /);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('map-key-caption')).toHaveText(/^Huizhou: /);
-  await expect(page.locator('.static-map g.focus-ring')).toHaveCount(1);
+  await expect(page.locator('[data-testid="static-map"] g.focus-ring')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`city=${HUIZHOU}`));
 });

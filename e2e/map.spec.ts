@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { NO_ROLE_COLOR, REGIONAL_OPACITY, ROLE_COLORS } from '../src/domain/palette';
 import { PNG } from 'pngjs';
 import { dataset } from './dataset';
 import { expectedClustersOf, expectedCounts, GUANGZHOU } from './expected';
@@ -72,10 +73,11 @@ test('one industry shows its cities by role, named and regional apart', async ({
       ['441700', '441200', '440100', '440500'].map((id) => [id, map.getFeatureState({ source: 'cities', id: Number(id) })]),
     );
   });
-  expect(states['441700']).toMatchObject({ single: true, role: 'hub', basis: 'named' }); // Yangjiang: offshore base
-  expect(states['441200']).toMatchObject({ role: 'production', basis: 'regional' }); // Zhaoqing: PRD solar cluster
-  expect(states['440100']).toMatchObject({ role: 'production', basis: 'named' }); // Guangzhou: hydrogen base
-  expect(states['440500']).toMatchObject({ role: null }); // Shantou: not targeted
+  // Named targets solid in their role's colour, regional ones pale and dashed, the rest the no-role colour.
+  expect(states['441700']).toMatchObject({ fill: ROLE_COLORS.hub, fillOpacity: 1, regional: false }); // Yangjiang: offshore base
+  expect(states['441200']).toMatchObject({ fill: ROLE_COLORS.production, fillOpacity: REGIONAL_OPACITY, regional: true }); // Zhaoqing: PRD solar cluster
+  expect(states['440100']).toMatchObject({ fill: ROLE_COLORS.production, fillOpacity: 1, regional: false }); // Guangzhou: hydrogen base
+  expect(states['440500']).toMatchObject({ fill: NO_ROLE_COLOR, fillOpacity: 1 }); // Shantou: not targeted
   await expect(page.getByTestId('legend')).toContainText('新エネルギー');
 });
 

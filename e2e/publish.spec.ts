@@ -56,7 +56,7 @@ test('embed=1 in an iframe of another site: the map, legend, title and source, a
   await expect(link).toHaveAttribute('href', '/?lang=en&tier=emerging');
   await expect(link).toHaveAttribute('target', '_blank');
   // A tap on a city opens its panel, as an overlay inside the frame.
-  await embed.locator('svg.first-paint-map path[data-adcode="440100"]').click();
+  await embed.locator('svg.svg-map path[data-adcode="440100"]').click();
   await expect(embed.getByTestId('city-panel')).toContainText('Guangzhou');
   // The loader sized the responsive frame from the embed view's message.
   await expect.poll(() => page.locator('#embed').evaluate((f: HTMLIFrameElement) => f.style.height)).toMatch(/^\d+px$/);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useContext, useDeferredValue, useMemo, useState } from 'react';
 import { LANGS, type Lang } from './domain/types';
 import { LANG_NAMES } from './i18n/strings';
 import { tp } from './i18n/publishStrings';
@@ -15,6 +15,8 @@ import { SearchBox } from './panels/SearchBox';
 import { TableView } from './panels/TableView';
 import { ViewAnnouncer } from './panels/ViewAnnouncer';
 import { MapArea } from './map/MapArea';
+import { PrerenderShapes } from './map/svg/SvgMap';
+import { hasWebgl } from './store/mapState';
 import { EmbedApp } from './Embed';
 import { usePage } from './usePage';
 import { PrintMeta } from './panels/PrintMeta';
@@ -92,15 +94,14 @@ function FullApp() {
   const data = useAppStore((s) => s.data);
   const context = useAppStore((s) => s.context);
   const mainView = useAppStore((s) => s.view.mainView);
-  const webgl = useAppStore((s) => s.webgl);
+  const webgl = useAppStore((s) => hasWebgl(s.map));
   const updateReady = useAppStore((s) => s.updateReady);
-  const firstPaintMap = useAppStore((s) => s.firstPaintMap);
-  const prerenderShapes = useAppStore((s) => s.prerenderShapes);
+  const buildShapes = useContext(PrerenderShapes);
   const derived = useDerived();
   const retry = useCallback(() => loadData(), []);
   // Where the page was rendered by the build, React's first render replaces
   // it whole (panels included), so nothing on screen blinks out and back.
-  const [replacesPrerender] = useState(() => prerenderShapes !== null || firstPaintMap);
+  const [replacesPrerender] = useState(() => buildShapes !== null || useAppStore.getState().map.mode === 'svg');
 
   usePage();
 
@@ -121,7 +122,7 @@ function FullApp() {
 
   return (
     // The build's page is inert: a click or keystroke before the app takes over would be lost when it does.
-    <div className={`app lang-${lang} view-${mainView}`} inert={prerenderShapes ? true : undefined}>
+    <div className={`app lang-${lang} view-${mainView}`} inert={buildShapes ? true : undefined}>
       {/* The first stop for a keyboard: past the header's search and buttons to the map. */}
       <a className="skip-link" href="#main">
         {tr('skipToMap')}

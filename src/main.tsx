@@ -8,7 +8,7 @@ import './fonts/generated/noto-sans-sc.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { takePrerenderedMap } from './map/svg/FirstPaintMap';
+import { takePrerenderedMap } from './map/svg/SvgMap';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
@@ -23,7 +23,7 @@ loadData();
 
 // Where the build rendered the page (index.html), its SVG map stays on screen
 // through the hand-over, and React's first render waits for the data, so the
-// render that replaces the page shows all of it (src/map/svg/FirstPaintMap.tsx).
+// render that replaces the page shows all of it (src/map/svg/SvgMap.tsx).
 const rootElement = document.getElementById('root')!;
 // Only a narrow screen shows the build's page (see FIRST_PAINT_MEDIA); a wide one starts as an app without it.
 // There the SVG map is the map, and the WebGL map waits until the reader asks for it (src/map/webgl/start.ts).
@@ -35,7 +35,7 @@ if (!prerendered) {
   rootElement.replaceChildren();
   rootElement.removeAttribute('data-prerendered');
 }
-useAppStore.setState({ firstPaintMap: prerendered, webglMap: !prerendered });
+useAppStore.getState().startMap(prerendered);
 
 // The first render is a transition: React yields between slices, so the data
 // and the map worker's messages are taken in while it renders (a synchronous

@@ -1,6 +1,7 @@
 import { schemeYlGnBu } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
-import { classIndex, classTally, countClasses, YLGNBU, ZERO_COLOR } from './classes';
+import { classIndex, classTally, countClasses } from './classes';
+import { YLGNBU, ZERO_COLOR } from './palette';
 
 describe('YLGNBU', () => {
   it('is d3-scale-chromatic’s YlGnBu for every size the classes use', () => {

@@ -1,26 +1,10 @@
-/**
- * ColorBrewer's YlGnBu (Cynthia Brewer, Apache-2.0) in 3 to 7 colours, as
- * d3-scale-chromatic gives it (classes.test.ts checks they are the same). Not
- * imported from there: that package is one module holding every scheme and
- * interpolator, and took 36 KB of script, a third of the app's own, onto the
- * first view for these 25 colours.
- */
-export const YLGNBU: Readonly<Record<number, readonly string[]>> = {
-  3: ['#edf8b1', '#7fcdbb', '#2c7fb8'],
-  4: ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'],
-  5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
-  6: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
-  7: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
-};
+import { YLGNBU, ZERO_COLOR } from './palette';
 
 export interface CountClass {
   min: number;
   max: number;
   color: string;
 }
-
-/** Colour of the "no cluster" class: neutral, so zero never reads as "a little". */
-export const ZERO_COLOR = '#ecebe6';
 
 /**
  * Fixed classes over 0..total, where total is the number of clusters in the

@@ -7,10 +7,12 @@
  */
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
-import { cityFill, type Derived } from '../store/derived';
-import { COLORS } from '../map/webgl/style';
+import type { Derived } from '../store/derived';
+import { LABEL, LABEL_TYPE, STROKE } from '../domain/palette';
+import { mapModel } from '../map/model';
 import { projectMap } from '../map/projection';
 import { mapLabels } from '../map/labels';
+import { MAP_PADDING } from '../map/model';
 import { FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
 import type { ExportSummary } from './summary';
 
@@ -105,7 +107,11 @@ function text(x: number, y: number, s: string, size: number, fill: string, more:
 
 export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; derived: Derived; lang: Lang; summary: ExportSummary }): ExportPage {
   const { geo, context, derived, lang, summary } = opts;
-  const projected = projectMap(geo, context, MAP_BOX.width, MAP_BOX.height, 16);
+  const projected = projectMap(geo, context, MAP_BOX.width, MAP_BOX.height, MAP_PADDING);
+  // The view alone, on the light ground: no selection, hover or focus.
+  const model = mapModel({ derived, lang, selectedCity: null, hoveredCity: null, focusedCity: null, scheme: 'light' });
+  const looks = new Map(model.cities.map((c) => [c.adcode, c]));
+  const ground = model.ground;
   // The neighbours' names go where the city labels leave room, as on the screen map.
   const labels = mapLabels(projected, derived, lang, { city: 12, context: 11, lineHeight: LINE_HEIGHT }, { x0: 0, y0: 0, x1: MAP_BOX.width, y1: MAP_BOX.height });
 
@@ -116,25 +122,25 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
     y: MAP_BOX.y,
     clip: { width: MAP_BOX.width, height: MAP_BOX.height },
     items: [
-      { kind: 'rect', x: 0, y: 0, width: MAP_BOX.width, height: MAP_BOX.height, fill: COLORS.sea },
+      { kind: 'rect', x: 0, y: 0, width: MAP_BOX.width, height: MAP_BOX.height, fill: ground.sea },
       {
         kind: 'group',
         id: 'context',
-        items: projected.context.map((c) => ({ kind: 'path', d: c.d, fill: COLORS.land, stroke: COLORS.landLine, strokeWidth: 0.7, data: { id: c.id } })),
+        items: projected.context.map((c) => ({ kind: 'path', d: c.d, fill: ground.land, stroke: ground.landLine, strokeWidth: STROKE.contextBorder, data: { id: c.id } })),
       },
       {
         kind: 'group',
         id: 'cities',
         items: projected.cities.map((c): PathItem => {
-          const { fill, opacity } = cityFill(derived, c.adcode);
+          const look = looks.get(c.adcode)!;
           return {
             kind: 'path',
             d: c.d,
-            fill,
-            ...(opacity < 1 ? { fillOpacity: opacity } : {}),
-            stroke: COLORS.cityLine,
-            strokeWidth: 0.8,
-            title: derived.cityByCode.get(c.adcode)?.name[lang] ?? c.adcode,
+            fill: look.fill,
+            ...(look.opacity < 1 ? { fillOpacity: look.opacity } : {}),
+            stroke: ground.cityLine,
+            strokeWidth: STROKE.cityBorder,
+            title: look.name,
             data: { adcode: c.adcode },
           };
         }),
@@ -143,14 +149,14 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
         kind: 'group',
         id: 'context-labels',
         items: labels.context.map(({ id, name, placed }) =>
-          text(placed.x, placed.y, name, 11, COLORS.contextLabel, { anchor: placed.anchor, halo: { color: COLORS.land, width: 2.5 }, data: { id } }),
+          text(placed.x, placed.y, name, 11, ground.contextLabel, { anchor: placed.anchor, halo: { color: ground.land, width: 2 * LABEL_TYPE.contextHalo }, data: { id } }),
         ),
       },
       {
         kind: 'group',
         id: 'labels',
         items: labels.cities.map(({ label, name, value }) => ({
-          ...text(label[0], label[1], name, 12, INK, { anchor: 'middle', halo: { color: '#ffffff', width: 3 } }),
+          ...text(label[0], label[1], name, 12, LABEL.color, { anchor: 'middle', halo: { color: LABEL.halo, width: 2 * LABEL_TYPE.cityHalo } }),
           lines: [
             { text: name, weight: 400 },
             { text: value, weight: 700 },

@@ -16,7 +16,8 @@
  * page is parsed.
  */
 import type { City, Cluster, Target } from '../domain/types';
-import { cityFill, deriveView, type CountedData } from '../store/derived';
+import { deriveView, type CountedData } from '../store/derived';
+import { cityFill } from '../map/model';
 import { DEFAULT_VIEW, parseView } from '../store/url';
 import { FIRST_PAINT_MEDIA } from './media';
 import { applyTheme, storedTheme } from '../theme';
@@ -44,7 +45,7 @@ if (narrow && !sameView && 'adoptedStyleSheets' in document) {
   const derived = deriveView(data, view);
   const rules = data.cities.map(({ adcode }) => {
     const { fill, opacity } = cityFill(derived, adcode);
-    return `.fp-boot svg.first-paint-map path[data-adcode="${adcode}"]{fill:${fill};fill-opacity:${opacity}}`;
+    return `.fp-boot svg.svg-map path[data-adcode="${adcode}"]{fill:${fill};fill-opacity:${opacity}}`;
   });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(rules.join('\n'));

@@ -2,14 +2,14 @@
  * The build renders the app's first view into index.html with this module
  * (scripts/prerender.ts loads it through Vite's SSR): the same components and
  * data as the running app, in the default view of one language, with the map
- * as SVG (src/map/svg/FirstPaintMap.tsx) in place of the WebGL map.
+ * as SVG (src/map/svg/SvgMap.tsx) in place of the WebGL map.
  */
 import { renderToString } from 'react-dom/server';
 import { App } from '../App';
 import { datasetOf, type CityDataFiles, type ContextGeo } from '../data/files';
 import type { Lang } from '../domain/types';
 import { projectToBounds } from '../map/projection';
-import { GUANGDONG_BOUNDS } from '../map/webgl/style';
+import { PrerenderShapes } from '../map/svg/SvgMap';
 import { useAppStore } from '../store/store';
 import { DEFAULT_VIEW } from '../store/url';
 
@@ -21,8 +21,10 @@ export function renderFirstPaint(files: CityDataFiles & { context: ContextGeo },
     view: { ...DEFAULT_VIEW, lang },
     data: { status: 'ready', data: { dataset, geo } },
     context: { status: 'ready', context: files.context },
-    prerenderShapes: projectToBounds(geo, files.context, GUANGDONG_BOUNDS),
-    webglMap: false,
   });
-  return renderToString(<App />);
+  return renderToString(
+    <PrerenderShapes.Provider value={projectToBounds(geo, files.context)}>
+      <App />
+    </PrerenderShapes.Provider>,
+  );
 }

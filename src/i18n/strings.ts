@@ -104,6 +104,11 @@ export const STRINGS = {
     en: 'WebGL is not available in this browser, so a static map and the table are shown.',
     zh: '此浏览器不支持WebGL,因此显示静态地图和表格。',
   },
+  mapLost: {
+    ja: '地図の描画が中断されたため、簡易地図を表示しています。',
+    en: 'The map’s graphics were interrupted; the simple map is shown until they are back.',
+    zh: '地图绘制被中断，暂时显示简易地图。',
+  },
   announceView: {
     ja: '{view}：{n}市が対象、最多は{top}（{max}）',
     en: { one: '{view}: {n} city targeted; most: {top} with {max}', other: '{view}: {n} cities targeted; most: {top} with {max}' },

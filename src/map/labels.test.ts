@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { citiesGeoSchema, contextGeoSchema } from '../data/schema';
-import { GUANGDONG_BOUNDS } from './webgl/style';
 import { deriveView } from '../store/derived';
 import { DEFAULT_VIEW } from '../store/url';
 import { loadRepoDataset, readJson } from '../test/files';
@@ -36,7 +35,6 @@ describe('mapLabels with fit (the SVG map on a phone)', () => {
   const projected = projectToBounds(
     citiesGeoSchema.parse(readJson('data/guangdong.geojson')),
     contextGeoSchema.parse(readJson('data/context.geojson')),
-    GUANGDONG_BOUNDS,
   );
   const frame = { x0: 0, y0: 0, x1: projected.width, y1: projected.height };
   const derived = deriveView(dataset, DEFAULT_VIEW);

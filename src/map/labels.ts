@@ -1,4 +1,5 @@
 /**
+ * Label placement for the maps drawn as SVG (the SVG map, the export page).
  * Where the SVG export writes the neighbours' names: beside their point when
  * a city's label already sits there, as the screen map's variable anchors do
  * (Macau's name moves off Zhuhai's label instead of under it). Sizes are
@@ -6,7 +7,8 @@
  * about 0.6 em.
  */
 import type { Lang } from '../domain/types';
-import { cityValueLabel, type Derived } from '../store/derived';
+import type { Derived } from '../store/derived';
+import { cityValueLabel } from './model';
 import type { ProjectedMap } from './projection';
 export interface Box {
   x0: number;

@@ -1,22 +1,28 @@
 /**
- * City shapes as SVG path data, in a projection that matches the screen map
- * (Web Mercator, fitted to the province). Shared by the SVG export and the
- * static map shown where WebGL is missing.
+ * The one projection every drawn map shares: Web Mercator with the
+ * province's box (GUANGDONG_BOUNDS) fitted inside the frame, as the WebGL
+ * map's fitBounds does. The SVG map, the export page and the PNG's WebGL
+ * picture therefore frame the province alike.
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { CitiesGeo, ContextGeo } from '../data/files';
+import { GUANGDONG_BOUNDS } from './model';
 
 export interface ProjectedMap {
   cities: { adcode: string; d: string; label: [number, number] }[];
   context: { id: string; d: string; label: [number, number]; kind: string; names: { ja: string; zh: string; en: string } }[];
 }
 
-export function projectMap(geo: CitiesGeo, context: ContextGeo | null, width: number, height: number, padding = 12): ProjectedMap {
+type Bounds = readonly [readonly [number, number], readonly [number, number]];
+const cornersOf = ([[west, south], [east, north]]: Bounds): GeoJSON.MultiPoint => ({ type: 'MultiPoint', coordinates: [[west, south], [east, north]] });
+
+/** The map in a `width` × `height` frame, the province's box fitted (centred) inside `padding`. */
+export function projectMap(geo: CitiesGeo, context: ContextGeo | null, width: number, height: number, padding: number): ProjectedMap {
   const extent: [[number, number], [number, number]] = [
     [padding, padding],
     [width - padding, height - padding],
   ];
-  return project(geo, context, geoMercator().fitExtent(extent, geo as GeoJSON.FeatureCollection));
+  return project(geo, context, geoMercator().fitExtent(extent, cornersOf(GUANGDONG_BOUNDS)));
 }
 
 function project(geo: CitiesGeo, context: ContextGeo | null, projection: GeoProjection, digits = 1): ProjectedMap {
@@ -42,22 +48,19 @@ function project(geo: CitiesGeo, context: ContextGeo | null, projection: GeoProj
 }
 
 /**
- * The map projected into a Web Mercator frame whose viewBox is exactly
- * `bounds` (west, south, east, north), `width` units wide. Drawn with
- * `preserveAspectRatio "xMidYMid meet"` inside the map's padding, it frames
- * the province as the WebGL map's fitBounds does, so one can stand in for the
- * other in place (src/map/svg/FirstPaintMap.tsx).
+ * The map projected into a frame whose viewBox is exactly the province's
+ * box, `width` units wide. Drawn with `preserveAspectRatio "xMidYMid meet"`
+ * inside the map's padding, it frames the province as the WebGL map's
+ * fitBounds does, so one can stand in for the other in place (src/map/svg).
  */
-export function projectToBounds(
-  geo: CitiesGeo,
-  context: ContextGeo | null,
-  bounds: readonly [readonly [number, number], readonly [number, number]],
-  width = 1000,
-): ProjectedMap & { width: number; height: number } {
-  const [[west, south], [east, north]] = bounds;
-  const corners: GeoJSON.MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north]] };
+export function projectToBounds(geo: CitiesGeo, context: ContextGeo | null, width = 1000): ProjectedMap & { width: number; height: number } {
+  const corners = cornersOf(GUANGDONG_BOUNDS);
+  const [[west, south], [, north]] = GUANGDONG_BOUNDS;
   const fitted = geoMercator().fitWidth(width, corners);
   const height = Math.round((fitted([west, south])![1] - fitted([west, north])![1]) * 10) / 10;
   // Whole units: a unit is a third of a pixel on a phone, and the page that carries these paths is smaller by a third.
   return { width, height, ...project(geo, context, geoMercator().fitExtent([[0, 0], [width, height]], corners), 0) };
 }
+
+/** The SVG map's shapes and frame. */
+export type SvgMapShapes = ReturnType<typeof projectToBounds>;

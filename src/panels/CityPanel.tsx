@@ -1,13 +1,13 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { clustersForCity, groupByTier, type CityClusterEntry } from '../domain/counts';
-import { ROLE_COLORS } from '../domain/roleStyle';
+import { ROLE_COLORS } from '../domain/palette';
 import { focusOf } from '../domain/texts';
 import type { Cluster, Dataset, Lang, Target } from '../domain/types';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/strings';
 import { ClusterLink, SourceText } from './ClusterText';
-import { useLang, useT } from './hooks';
+import { useLang, useMapCover, useT } from './hooks';
 
 /** A cluster's focus areas on one line, expandable to the whole text (with the Japanese source in English and Chinese). */
 function FocusLine({ cluster }: { cluster: Cluster }) {
@@ -92,6 +92,7 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
   const selectCity = useAppStore((s) => s.selectCity);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
+  const cover = useMapCover('panel');
 
   useEffect(() => {
     if (!city) return;
@@ -118,7 +119,7 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
   const groups = groupByTier(clustersForCity(derived.clusters, city));
   return (
     // A labelled complementary region, not a dialog: it does not hold focus, and its header stays its own (a dialog's <header> counted as a second banner).
-    <aside className="city-panel" aria-labelledby="city-panel-title" data-testid="city-panel">
+    <aside ref={cover} className="city-panel" aria-labelledby="city-panel-title" data-testid="city-panel">
       <header>
         <h2 id="city-panel-title" ref={heading} tabIndex={-1}>
           {info.name[lang]}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { targetsByRole } from '../domain/counts';
 import { focusOf } from '../domain/texts';
-import { ROLE_COLORS } from '../domain/roleStyle';
+import { ROLE_COLORS } from '../domain/palette';
 import type { Adcode, Cluster, Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/strings';

@@ -1,3 +1,4 @@
+import { BAR_COLOR } from '../domain/palette';
 import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
@@ -36,7 +37,7 @@ export const Ranking = memo(function Ranking({ derived }: { derived: Derived }) 
                 <span className="name">{city.name[lang]}</span>
                 {/* An SVG bar, not a styled width: the build renders the ranking into the page, whose CSP admits no inline style. */}
                 <svg className="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                  <rect width={(row.value / max) * 100} height="1" />
+                  <rect width={(row.value / max) * 100} height="1" fill={BAR_COLOR} />
                 </svg>
                 <span className="value" data-testid="ranking-value">
                   {formatNumber(lang, row.value)}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { citiesForCluster } from '../domain/counts';
-import { ROLE_COLORS, ROLE_MARKS } from '../domain/roleStyle';
+import { ROLE_COLORS } from '../domain/palette';
+import { ROLE_MARKS } from '../domain/roleStyle';
 import type { Cluster, Dataset } from '../domain/types';
 import { formatNumber } from '../i18n/strings';
 import type { Derived } from '../store/derived';

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Lang } from '../domain/types';
 import { t, type StringKey } from '../i18n/strings';
 import { deriveView, type Derived } from '../store/derived';
-import { useAppStore } from '../store/store';
+import { useAppStore, type MapCover } from '../store/store';
 
 export function useLang(): Lang {
   return useAppStore((s) => s.view.lang);
@@ -22,5 +22,38 @@ export function useDerived(): Derived | null {
   return useMemo(
     () => (data.status === 'ready' ? deriveView(data.data.dataset, { tier, industries, count }) : null),
     [data, tier, industries, count],
+  );
+}
+
+/**
+ * A ref for an element that lies over the map (the city panel, the keys'
+ * caption): its box goes into the store while it is on screen and not empty,
+ * so the map can keep the reader's city clear of it.
+ */
+export function useMapCover(cover: MapCover) {
+  const stop = useRef<(() => void) | null>(null);
+  return useCallback(
+    (el: HTMLElement | null) => {
+      stop.current?.();
+      stop.current = null;
+      const { setMapCover } = useAppStore.getState();
+      if (!el) return setMapCover(cover, null);
+      const measure = () => {
+        const r = el.getBoundingClientRect();
+        const shown = r.width > 0 && r.height > 0 && !el.classList.contains('empty');
+        setMapCover(cover, shown ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null);
+      };
+      measure();
+      const resize = new ResizeObserver(measure);
+      resize.observe(el);
+      // Its place moves with the page's layout too, not only with its own size.
+      addEventListener('resize', measure);
+      stop.current = () => {
+        resize.disconnect();
+        removeEventListener('resize', measure);
+        setMapCover(cover, null);
+      };
+    },
+    [cover],
   );
 }

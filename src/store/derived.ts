@@ -1,5 +1,5 @@
 /** Values derived from the data and the view: computed once per change, shared by map, legend, ranking, table and exports. */
-import { classIndex, classTally, countClasses, type CountClass } from '../domain/classes';
+import { classTally, countClasses, type CountClass } from '../domain/classes';
 import {
   citiesForCluster,
   clusterCountByCity,
@@ -10,9 +10,8 @@ import {
   type RankedCity,
 } from '../domain/counts';
 import { selectClusters } from '../domain/filter';
-import { ROLE_COLORS } from '../domain/roleStyle';
 import type { Adcode, City, Cluster, CountBasis, Dataset, Lang } from '../domain/types';
-import { formatNumber, t } from '../i18n/strings';
+import { t } from '../i18n/strings';
 import type { View } from './url';
 
 export interface Derived {
@@ -85,19 +84,4 @@ export function describeView(view: Pick<View, 'tier' | 'industries' | 'count'>, 
           : t(lang, 'nIndustries', { n });
   const count = t(lang, view.count === 'named' ? 'countNamed' : 'countAll');
   return t(lang, 'viewSummary', { tier, industries, count });
-}
-
-/** Fill of one city as every rendering draws it (map style, static map, SVG export). */
-export function cityFill(derived: Derived, adcode: Adcode): { fill: string; opacity: number } {
-  if (derived.single) {
-    const role = derived.single.roles.get(adcode);
-    return role ? { fill: ROLE_COLORS[role.role], opacity: role.basis === 'regional' ? 0.42 : 1 } : { fill: '#f7f7f4', opacity: 1 };
-  }
-  return { fill: derived.classes[classIndex(derived.classes, derived.values.get(adcode) ?? 0)]!.color, opacity: 1 };
-}
-
-/** The second line of a city's label: its count, or a dot for a targeted city in the one-industry view. */
-export function cityValueLabel(derived: Derived, adcode: Adcode, lang: Lang): string {
-  if (derived.single) return derived.single.roles.has(adcode) ? '●' : '';
-  return formatNumber(lang, derived.values.get(adcode) ?? 0);
 }

@@ -1,5 +1,5 @@
 /** The legend as data: one model drawn by the side panel, the PNG and the SVG. */
-import { ROLE_COLORS } from '../domain/roleStyle';
+import { NO_ROLE_COLOR, ROLE_COLORS } from '../domain/palette';
 import { ROLES, type Lang } from '../domain/types';
 import { t } from '../i18n/strings';
 import type { Derived } from './derived';
@@ -29,7 +29,7 @@ export function legendModel(derived: Derived, lang: Lang): LegendModel {
           label: t(lang, `role_${r}`),
           count: t(lang, 'legendCities', { n: roles.filter((x) => x.role === r).length }),
         })),
-        { color: '#f7f7f4', label: t(lang, 'notTargeted'), count: t(lang, 'legendCities', { n: derived.cityByCode.size - roles.length }) },
+        { color: NO_ROLE_COLOR, label: t(lang, 'notTargeted'), count: t(lang, 'legendCities', { n: derived.cityByCode.size - roles.length }) },
       ],
       note: t(lang, 'namedSolid'),
     };

@@ -8,11 +8,11 @@ import { clustersInTier } from '../domain/filter';
 import type { CountBasis, Lang, TierFilter } from '../domain/types';
 import type { LoadedData } from '../data/load';
 import type { ContextGeo } from '../data/files';
-import type { FirstPaintShapes } from '../map/svg/FirstPaintMap';
 import { CLUSTER_TIERS, isClusterId } from '../domain/clusterIds';
 import { DEFAULT_VIEW, sortIndustries, type MainView, type Notice, type View } from './url';
 import { applyTheme, saveTheme, schemeOf, storedTheme, type ThemeChoice } from '../theme';
-import type { Scheme } from '../map/webgl/style';
+import type { Scheme } from '../domain/palette';
+import { INITIAL_MAP, mapStarted, webglAsked, webglDrawn, webglFailed, webglLost, webglRestored, type Camera, type MapState } from './mapState';
 
 export interface ViewSlice {
   view: View;
@@ -51,6 +51,16 @@ export interface DataSlice {
   setContext: (context: ContextState) => void;
 }
 
+/** A box on the page, as getBoundingClientRect gives it. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+export type MapCover = 'panel' | 'caption';
+const sameBox = (a: Box, b: Box) => a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
+
 export type TableSort = { column: 'city' | 'all' | 'named' | string; descending: boolean };
 
 export interface UiSlice {
@@ -65,22 +75,19 @@ export interface UiSlice {
   beforeCard: Pick<View, 'tier' | 'industries'> | null;
   tableSort: TableSort;
   sortTable: (column: TableSort['column']) => void;
-  /** True until the map fails to get a WebGL context (support is not probed up front: a probe costs a context of its own). */
-  webgl: boolean;
-  setWebgl: (ok: boolean) => void;
-  /** While the build's SVG map (index.html) is on screen: until the WebGL map has drawn, or for good on a phone that has not asked for it. */
-  firstPaintMap: boolean;
-  setFirstPaintMap: (shown: boolean) => void;
-  /**
-   * Whether the WebGL map is wanted. On a phone-sized screen it is not at
-   * first: the build's SVG map is the map, and maplibre (its script, context
-   * and first frames, seconds of a slow phone's main thread) loads only when
-   * the reader asks to zoom and pan (FirstPaintMap's button).
-   */
-  webglMap: boolean;
-  setWebglMap: (wanted: boolean) => void;
-  /** Set only when the build renders the page (src/firstPaint/prerender.tsx): the shapes of its SVG map. */
-  prerenderShapes: FirstPaintShapes | null;
+  /** Which map is live (src/store/mapState.ts), changed only by the actions below. */
+  map: MapState;
+  /** The page's module starts the map: the build's SVG map first (a phone that has it), or the WebGL map at once. */
+  startMap: (svgFirst: boolean) => void;
+  /** "Zoom and pan" on the SVG map. */
+  askWebglMap: () => void;
+  webglMapDrawn: () => void;
+  webglMapFailed: () => void;
+  webglMapLost: (camera: Camera | null) => void;
+  webglMapRestored: () => void;
+  /** What lies over the map (the city panel, the keys' caption), in page coordinates, so the map keeps a city clear of it. */
+  mapCovers: Partial<Record<MapCover, Box>>;
+  setMapCover: (cover: MapCover, box: Box | null) => void;
   /**
    * The city the keyboard is on (src/map/keys/mapKeys.ts), kept when the map loses
    * focus; `keyRing` while the map has keyboard focus, when the maps draw a
@@ -172,13 +179,19 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
         tableSort.column === column ? { column, descending: !tableSort.descending } : { column, descending: column !== 'city' },
     });
   },
-  webgl: true,
-  setWebgl: (webgl) => set({ webgl }),
-  firstPaintMap: false,
-  setFirstPaintMap: (firstPaintMap) => set({ firstPaintMap }),
-  webglMap: true,
-  setWebglMap: (webglMap) => set({ webglMap }),
-  prerenderShapes: null,
+  map: INITIAL_MAP,
+  startMap: (svgFirst) => set({ map: mapStarted(get().map, svgFirst) }),
+  askWebglMap: () => set({ map: webglAsked(get().map) }),
+  webglMapDrawn: () => set({ map: webglDrawn(get().map) }),
+  webglMapFailed: () => set({ map: webglFailed(get().map) }),
+  webglMapLost: (camera) => set({ map: webglLost(get().map, camera) }),
+  webglMapRestored: () => set({ map: webglRestored(get().map) }),
+  mapCovers: {},
+  setMapCover: (cover, box) => {
+    const { [cover]: old, ...rest } = get().mapCovers;
+    if (box ? old && sameBox(old, box) : !old) return;
+    set({ mapCovers: box ? { ...rest, [cover]: box } : rest });
+  },
   keyCity: null,
   keyRing: false,
   setKeyCity: (keyCity, keyRing) => {

@@ -14,7 +14,7 @@ import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from 
 import { deriveView } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { tk } from '../../i18n/keysStrings';
-import { useDerived, useLang, useT } from '../../panels/hooks';
+import { useDerived, useLang, useMapCover, useT } from '../../panels/hooks';
 import { MAP_DESCRIPTION_ID } from '../../panels/ViewAnnouncer';
 
 /** What a map that moves does for the pan and zoom keys. */
@@ -150,12 +150,13 @@ export function MapKeysCaption() {
   const keyCity = useAppStore((s) => s.keyCity);
   const keyRing = useAppStore((s) => s.keyRing);
   const text = derived && keyCity && keyRing ? cityAnnouncement(derived, keyCity, lang) : '';
+  const cover = useMapCover('caption');
   return (
     <>
       <p id={KEYS_HINT_ID} className="sr-only">
         {tr('mapKeysHint')}
       </p>
-      <p className={text ? 'map-key-caption' : 'map-key-caption empty'} role="status" aria-live="polite" data-testid="map-key-caption">
+      <p ref={cover} className={text ? 'map-key-caption' : 'map-key-caption empty'} role="status" aria-live="polite" data-testid="map-key-caption">
         {text}
       </p>
     </>

@@ -14,8 +14,6 @@ import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type Ma
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './warm';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { CLUSTER_IDS } from '../../domain/clusterIds';
-import { countClasses, type CountClass } from '../../domain/classes';
 import type { Lang } from '../../domain/types';
 import { deriveView } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/store';
@@ -23,20 +21,17 @@ import { useMapKeyboard, type MapMover } from '../keys/MapKeyboard';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './featureState';
 import { boundsOf, keepCityClear, prefersLessMotion } from './keepInView';
-import { applyGround, cityFillColor, GUANGDONG_BOUNDS, LABEL_LAYERS, mapStyle } from './style';
+import { GUANGDONG_BOUNDS, MAP_PADDING } from '../model';
+import { applyGround, LABEL_LAYERS, mapStyle } from './style';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
   lang: Lang;
   onHover: (adcode: string | null, point?: { x: number; y: number }) => void;
   onSelect: (adcode: string | null) => void;
-  onWebglFailure: (reason: string) => void;
+  /** Whether the map takes the keys (not while an SVG map covers it). */
+  keys: boolean;
 }
-
-/** The classes the contract's 20 clusters give; the map starts with them, and takes the data's own if they differ. */
-const CONTRACT_CLASSES = countClasses(CLUSTER_IDS.length);
-const sameClasses = (a: readonly CountClass[], b: readonly CountClass[]) =>
-  a.length === b.length && a.every((c, i) => c.min === b[i]!.min && c.max === b[i]!.max && c.color === b[i]!.color);
 
 /** What the map shows, read from the store (null until the data is there; the map starts before it arrives). */
 function shownFrom(s: AppState, lang: Lang): Shown | null {
@@ -68,10 +63,10 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const mover = useRef<MapMover | null>(null);
-  const keys = useMapKeyboard(mover);
+  const keys = useMapKeyboard(mover, props.keys);
   const styleLoaded = useRef(false);
+  const contextLost = useRef(false);
   const shownRef = useRef<Shown | null>(null);
-  const classesRef = useRef<readonly CountClass[]>(CONTRACT_CLASSES);
   // Labels go in after the coloured map's first idle (see sync).
   const labelsOn = useRef(false);
   // The data objects the map's sources hold.
@@ -100,20 +95,21 @@ export function MapView(props: MapViewProps) {
     // it parses while React renders), sparing the empty sources a round trip.
     const ready = shownFrom(useAppStore.getState(), propsRef.current.lang);
     inMap.current = { geo: ready?.geo ?? null, context: ready?.context ?? null };
-    classesRef.current = ready?.derived.classes ?? CONTRACT_CLASSES;
+    // Where the last map was looking when the GPU took its context (src/store/mapState.ts), else the whole province.
+    const camera = useAppStore.getState().map.camera;
     try {
       map = new MapLibreMap({
         container: el,
         style: mapStyle(
-          classesRef.current,
           { borders: 'outline', labels: false, lang: propsRef.current.lang },
           {
             ...(ready?.geo && { cities: ready.geo as GeoJSON.FeatureCollection }),
             ...(ready?.context && { context: ready.context as GeoJSON.FeatureCollection }),
           },
         ),
-        bounds: GUANGDONG_BOUNDS,
-        fitBoundsOptions: { padding: 16 },
+        ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: GUANGDONG_BOUNDS, fitBoundsOptions: { padding: MAP_PADDING } }),
+        // Safari gives a context asked for as 'high-performance' (maplibre's default) and then loses it at once.
+        canvasContextAttributes: { powerPreference: 'default' },
         maxBounds: [
           [104, 16.5],
           [123, 29],
@@ -132,7 +128,8 @@ export function MapView(props: MapViewProps) {
         keyboard: false,
       });
     } catch (e) {
-      propsRef.current.onWebglFailure((e as Error).message);
+      console.warn('no WebGL map', (e as Error).message);
+      useAppStore.getState().webglMapFailed();
       return;
     }
     performance.mark('gd:map-created');
@@ -144,7 +141,7 @@ export function MapView(props: MapViewProps) {
     mover.current = {
       panBy: (x, y) => map.panBy([x, y], motion()),
       zoom: (by) => (by > 0 ? map.zoomIn(motion()) : map.zoomOut(motion())),
-      whole: () => map.fitBounds(GUANGDONG_BOUNDS, { padding: 16, ...motion() }),
+      whole: () => map.fitBounds(GUANGDONG_BOUNDS, { padding: MAP_PADDING, ...motion() }),
     };
 
     // The style is parsed (its sources exist); its data can go in.
@@ -169,6 +166,14 @@ export function MapView(props: MapViewProps) {
       propsRef.current.onSelect(code);
     });
     map.on('error', (e) => console.warn('map error', e.error?.message));
+    // The GPU can take the context away (a tab in the background on iOS, a driver reset): the SVG map stands in at once,
+    // and a new map replaces this one when the context is back (src/store/mapState.ts).
+    map.on('webglcontextlost', () => {
+      contextLost.current = true;
+      const { lng, lat } = map.getCenter();
+      useAppStore.getState().webglMapLost({ center: [lng, lat], zoom: map.getZoom() });
+    });
+    map.on('webglcontextrestored', () => useAppStore.getState().webglMapRestored());
     const unsubscribe = useAppStore.subscribe(sync);
 
     // Printing: the map as it is on screen, as an image at twice the pixels (styles.css prints it in the
@@ -197,7 +202,6 @@ export function MapView(props: MapViewProps) {
       mover.current = null;
       styleLoaded.current = false;
       shownRef.current = null;
-      classesRef.current = CONTRACT_CLASSES;
       labelsOn.current = false;
       inMap.current = { geo: null, context: null };
     };
@@ -206,14 +210,12 @@ export function MapView(props: MapViewProps) {
   /** Puts the data into the map the first time it is there (and when it changes), then writes the view into it. */
   function sync() {
     const map = mapRef.current;
+    // A map whose context was lost draws nothing more: a new one replaces it when the context is back.
+    if (contextLost.current) return;
     const shown = shownFrom(useAppStore.getState(), propsRef.current.lang);
     const prev = shownRef.current;
     if (!map || !styleLoaded.current || !shown?.geo || (prev && sameShown(shown, prev))) return;
     const geo = shown.geo;
-    if (!sameClasses(shown.derived.classes, classesRef.current)) {
-      map.setPaintProperty('city-fill', 'fill-color', cityFillColor(shown.derived.classes), { validate: false });
-      classesRef.current = shown.derived.classes;
-    }
     if (inMap.current.geo !== geo) {
       (map.getSource('cities') as GeoJSONSource).setData(geo as GeoJSON.FeatureCollection);
       inMap.current.geo = geo;
@@ -226,8 +228,8 @@ export function MapView(props: MapViewProps) {
       // part of a first frame on a slow machine).
       map.once('idle', () => {
         performance.mark('gd:first-idle');
-        // The WebGL map is drawn: the build's SVG map (if any) can go.
-        useAppStore.getState().setFirstPaintMap(false);
+        // The WebGL map is drawn: it is the map now, and whatever covered it goes.
+        useAppStore.getState().webglMapDrawn();
         // The coloured map is on screen now, unless an earlier paint of it was marked already.
         if (!performance.getEntriesByName('gd:map-painted', 'mark').length) performance.mark('gd:map-painted');
         void loadMapFonts(geo, propsRef.current.lang).then(() => {
@@ -264,13 +266,11 @@ export function MapView(props: MapViewProps) {
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           // Still the city the reader is on (a panel opened and closed again at once moves nothing), on this map:
-          // while the SVG map is still what the reader sees, the WebGL map under it keeps its frame, so the hand-over does not jump.
-          const { view, keyCity, keyRing, firstPaintMap } = useAppStore.getState();
-          if (mapRef.current !== map || firstPaintMap || (view.city !== reveal && !(keyRing && keyCity === reveal))) return;
-          const covers = ['[data-testid="city-panel"]', '.map-key-caption:not(.empty)']
-            .map((sel) => document.querySelector(sel)?.getBoundingClientRect())
-            .filter((r): r is DOMRect => !!r && r.width > 0);
-          keepCityClear(map, boundsOf(feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon), covers);
+          // while an SVG map is what the reader sees, the WebGL map under it keeps its frame, so the hand-over does not jump.
+          const { view, keyCity, keyRing, map: live, mapCovers } = useAppStore.getState();
+          const underSvg = live.mode === 'lost' || (live.mode === 'webgl-starting' && live.cover !== null);
+          if (mapRef.current !== map || underSvg || (view.city !== reveal && !(keyRing && keyCity === reveal))) return;
+          keepCityClear(map, boundsOf(feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon), Object.values(mapCovers));
         }),
       );
     if (labelsOn.current) applyLabels(map, geo, shown, prev);

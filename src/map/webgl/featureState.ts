@@ -1,37 +1,40 @@
-/** Turning the view into map data: label points and feature state. Shared by the screen map and the export snapshot. */
+/** The map model written into the WebGL map: label points and feature state. Shared by the screen map and the export snapshot. */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { classIndex } from '../../domain/classes';
 import type { Lang } from '../../domain/types';
 import { featureName } from '../../data/files';
 import type { CitiesGeo, ContextGeo } from '../../data/files';
-import { cityValueLabel, type Derived } from '../../store/derived';
-import { FOCUS_LAYERS, LABEL_LAYERS, mapFonts, type Scheme } from './style';
+import { cityLook, type CityLook, type MapInputs } from '../model';
+import { FOCUS_LAYERS, LABEL_LAYERS, mapFonts } from './style';
 
-export interface Shown {
+/** What the map shows: the model's inputs, and the data it draws. */
+export interface Shown extends MapInputs {
   geo?: CitiesGeo;
-  derived: Derived;
-  lang: Lang;
-  selectedCity: string | null;
-  hoveredCity: string | null;
-  /** The city the keyboard's focus ring is on (only while the map has keyboard focus). */
-  focusedCity?: string | null;
-  /** The page's colour scheme, which the screen map's ground follows (exports leave it out: light). */
-  scheme?: Scheme;
   context: ContextGeo | null;
 }
 
-export function labelPoints(geo: CitiesGeo, derived: Derived, lang: Lang): GeoJSON.FeatureCollection {
+/** A city's feature state: what the style's paint reads (style.ts), straight from the model. */
+export function cityFeatureState(look: CityLook) {
+  return {
+    fill: look.fill,
+    fillOpacity: look.opacity,
+    regional: look.regional,
+    // The headline count: the end-to-end tests read it.
+    count: look.value,
+    selected: look.selected,
+    hover: look.hovered,
+    focused: look.focused,
+  };
+}
+
+export function labelPoints(geo: CitiesGeo, shown: MapInputs): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: geo.features.map((f) => {
       const p = f.properties;
+      const look = cityLook(shown, p.adcode);
       return {
         type: 'Feature',
-        properties: {
-          name: featureName(p, lang),
-          count: cityValueLabel(derived, p.adcode, lang),
-          value: derived.values.get(p.adcode) ?? 0,
-        },
+        properties: { name: featureName(p, shown.lang), count: look.valueLabel, value: look.value },
         geometry: { type: 'Point', coordinates: [p.label_lon, p.label_lat] },
       };
     }),
@@ -50,47 +53,28 @@ export function contextPoints(context: ContextGeo, lang: Lang): GeoJSON.FeatureC
 }
 
 /**
- * Writes the view into the map's feature state: in full only when the counts
- * change; a hover or selection change touches just the cities it concerns.
+ * Writes the model into the map's feature state: in full when the counts
+ * change (or `prev` is null); a hover, selection or focus change touches just
+ * the cities it concerns.
  */
-export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev: Shown | null) {
-  const { derived, selectedCity, hoveredCity } = shown;
-  const focusedCity = shown.focusedCity ?? null;
-  const countsChanged = !prev || prev.derived !== derived;
+export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: MapInputs, prev: MapInputs | null) {
+  const full = !prev || prev.derived !== shown.derived;
   for (const f of geo.features) {
     const code = f.properties.adcode;
-    const selected = code === selectedCity;
-    const hover = code === hoveredCity;
-    const focused = code === focusedCity;
-    if (countsChanged) {
-      const value = derived.values.get(code) ?? 0;
-      const role = derived.single?.roles.get(code);
-      map.setFeatureState(
-        { source: 'cities', id: f.id },
-        {
-          cls: classIndex(derived.classes, value),
-          count: value,
-          single: derived.single !== null,
-          role: role?.role ?? null,
-          basis: role?.basis ?? null,
-          selected,
-          hover,
-          focused,
-        },
-      );
-    } else if (
-      selected !== (code === prev.selectedCity) ||
-      hover !== (code === prev.hoveredCity) ||
-      focused !== (code === (prev.focusedCity ?? null))
-    ) {
-      map.setFeatureState({ source: 'cities', id: f.id }, { selected, hover, focused });
-    }
+    const look = cityLook(shown, code);
+    if (full) map.setFeatureState({ source: 'cities', id: f.id }, cityFeatureState(look));
+    else if (
+      look.selected !== (code === prev.selectedCity) ||
+      look.hovered !== (code === prev.hoveredCity) ||
+      look.focused !== (code === prev.focusedCity)
+    )
+      map.setFeatureState({ source: 'cities', id: f.id }, { selected: look.selected, hover: look.hovered, focused: look.focused });
   }
   // Layers with nothing to draw stay hidden: a hidden layer costs no draw call
   // (and, on first use, no shader compile).
-  setVisible(map, 'city-regional-line', derived.single !== null);
-  setVisible(map, 'city-highlight', selectedCity !== null || hoveredCity !== null);
-  for (const id of FOCUS_LAYERS) setVisible(map, id, focusedCity !== null);
+  setVisible(map, 'city-regional-line', shown.derived.single !== null);
+  setVisible(map, 'city-highlight', shown.selectedCity !== null || shown.hoveredCity !== null);
+  for (const id of FOCUS_LAYERS) setVisible(map, id, shown.focusedCity !== null);
 }
 
 /** Re-sends the label points when their text changes (symbol layout cannot read feature state); all of them when `prev` is null. */
@@ -99,7 +83,7 @@ export function applyLabels(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev
   // The language's font stack (maplibre leaves an unchanged value alone).
   if (!prev || prev.lang !== lang) for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-font', mapFonts(lang));
   if (!prev || prev.derived !== derived || prev.lang !== lang || prev.geo !== geo)
-    (map.getSource('labels') as GeoJSONSource | undefined)?.setData(labelPoints(geo, derived, lang));
+    (map.getSource('labels') as GeoJSONSource | undefined)?.setData(labelPoints(geo, shown));
   if (context && (!prev || prev.lang !== lang || prev.context !== context))
     (map.getSource('context-labels') as GeoJSONSource | undefined)?.setData(contextPoints(context, lang));
 }

@@ -11,7 +11,8 @@ import type { CitiesGeo, ContextGeo } from '../../data/files';
 import type { Derived } from '../../store/derived';
 import { loadMapFonts } from './fonts';
 import { applyState, contextPoints, labelPoints } from './featureState';
-import { GUANGDONG_BOUNDS, mapStyle } from './style';
+import { GUANGDONG_BOUNDS, MAP_PADDING, type MapInputs } from '../model';
+import { mapStyle } from './style';
 
 export interface SnapshotInput {
   geo: CitiesGeo;
@@ -25,6 +26,8 @@ export async function renderMapSnapshot(
   size: { width: number; height: number; pixelRatio: number },
 ): Promise<HTMLCanvasElement> {
   await loadMapFonts(input.geo, input.lang);
+  // Exports draw the view alone, on the light ground: no selection, hover or focus.
+  const model: MapInputs = { derived: input.derived, lang: input.lang, selectedCity: null, hoveredCity: null, focusedCity: null, scheme: 'light' };
   const container = document.createElement('div');
   // Off-screen but laid out: a map needs a real size to render.
   Object.assign(container.style, {
@@ -38,16 +41,16 @@ export async function renderMapSnapshot(
   document.body.appendChild(container);
   const map = new MapLibreMap({
     container,
-    style: mapStyle(input.derived.classes, { borders: 'line', labels: true, lang: input.lang }, {
+    style: mapStyle({ borders: 'line', labels: true, lang: input.lang }, {
       cities: input.geo as GeoJSON.FeatureCollection,
-      labels: labelPoints(input.geo, input.derived, input.lang),
+      labels: labelPoints(input.geo, model),
       ...(input.context && {
         context: input.context as GeoJSON.FeatureCollection,
         contextLabels: contextPoints(input.context, input.lang),
       }),
     }),
     bounds: GUANGDONG_BOUNDS,
-    fitBoundsOptions: { padding: 16 },
+    fitBoundsOptions: { padding: MAP_PADDING },
     pixelRatio: size.pixelRatio,
     interactive: false,
     attributionControl: false,
@@ -59,7 +62,7 @@ export async function renderMapSnapshot(
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => {
-        applyState(map, input.geo, { ...input, selectedCity: null, hoveredCity: null }, null);
+        applyState(map, input.geo, model, null);
         map.once('idle', () => resolve());
         map.triggerRepaint();
       });

@@ -13,7 +13,7 @@ type MapViewModule = typeof import('./MapView');
 
 // (False where the build renders the page: there is no screen, and nothing is loaded.)
 const browser = typeof document !== 'undefined';
-export const svgMapFirst = browser && matchMedia(FIRST_PAINT_MEDIA).matches && document.querySelector('#root svg.first-paint-map') !== null;
+export const svgMapFirst = browser && matchMedia(FIRST_PAINT_MEDIA).matches && document.querySelector('#root svg.svg-map') !== null;
 
 let loaded: MapViewModule | null = null;
 let loading: Promise<MapViewModule> | null = null;

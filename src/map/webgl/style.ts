@@ -1,12 +1,12 @@
 /**
  * The self-contained map style: no tiles, no glyph server, no sprite. Colours
- * and widths live here as typed constants; what changes with the view
- * (class, role, hover, selection) is read from feature state.
+ * and widths come from the palette (src/domain/palette.ts); what changes with
+ * the view is the map model's (src/map/model.ts), written into feature state
+ * (featureState.ts): each city's fill and opacity, hover, selection, focus.
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { CountClass } from '../../domain/classes';
-import { ROLES, type Lang } from '../../domain/types';
-import { ROLE_COLORS } from '../../domain/roleStyle';
+import { FOCUS_RING, GROUND, LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, STROKE, UNSET_COLOR, type Scheme } from '../../domain/palette';
+import type { Lang } from '../../domain/types';
 
 /**
  * The labels' font stack in a language. Without a glyphs URL maplibre draws
@@ -24,42 +24,15 @@ export function mapFonts(lang: Lang): string[] {
   return [lang === 'zh' ? 'Noto Sans SC' : 'Noto Sans JP'];
 }
 
-export const COLORS = {
-  sea: '#d9e6ee',
-  land: '#f3f1ec',
-  landLine: '#c9c4b8',
-  cityLine: '#ffffff',
-  selected: '#1a1a1a',
-  hover: '#4a4a4a',
-  // The UI's focus colour (styles.css --focus).
-  focus: '#e66100',
-  label: '#1f2328',
-  labelHalo: 'rgba(255,255,255,0.9)',
-  // 5:1 on the land and on the sea, at the context labels' small size.
-  contextLabel: '#666052',
-};
-
-/** The page's colour scheme (src/theme.ts): the screen map's ground follows it; exports always draw the light one. */
-export type Scheme = 'light' | 'dark';
-
-/**
- * The map's ground in each scheme: sea (the page's background behind the
- * map), land, borders and the neighbours' names. styles.css holds the same
- * values in light-dark() (--sea, --land, --land-line, --city-line,
- * --context-label; a test keeps them equal). The class and role colours, and
- * the cities' labels on them, are the same in both.
- */
-export const MAP_GROUND: Record<Scheme, { sea: string; land: string; landLine: string; cityLine: string; contextLabel: string }> = {
-  light: { sea: COLORS.sea, land: COLORS.land, landLine: COLORS.landLine, cityLine: COLORS.cityLine, contextLabel: COLORS.contextLabel },
-  dark: { sea: '#0f2230', land: '#2a2d31', landLine: '#4a4f56', cityLine: '#15171a', contextLabel: '#bdb6a6' },
-};
+/** A city's fill as the map model gives it, from feature state; the context shapes have none, so this draws them with their land colour in the same shader. */
+const fillFrom = (key: string, fallback: string | number) => ['coalesce', ['feature-state', key], fallback] as unknown as ExpressionSpecification;
 
 /** Paints the screen map's ground (its 'outline' borders) for a scheme. */
 export function applyGround(map: Pick<MapLibreMap, 'setPaintProperty'>, scheme: Scheme): void {
-  const g = MAP_GROUND[scheme];
+  const g = GROUND[scheme];
   type Paint = Parameters<MapLibreMap['setPaintProperty']>;
   const paint: [string, Paint[1], Paint[2]][] = [
-    ['context-fill', 'fill-color', ['coalesce', ['feature-state', 'land'], g.land] as ExpressionSpecification],
+    ['context-fill', 'fill-color', fillFrom('land', g.land)],
     ['context-fill', 'fill-outline-color', g.landLine],
     ['city-fill', 'fill-outline-color', g.cityLine],
     ['context-label', 'text-color', g.contextLabel],
@@ -68,28 +41,13 @@ export function applyGround(map: Pick<MapLibreMap, 'setPaintProperty'>, scheme: 
   for (const [layer, property, value] of paint) map.setPaintProperty(layer, property, value, { validate: false });
 }
 
-export const GUANGDONG_BOUNDS: [[number, number], [number, number]] = [
-  [109.65, 20.2],
-  [117.35, 25.55],
-];
+/** The city fill's paint: the model's colour and opacity for each city. */
+export const CITY_FILL_PAINT = { 'fill-color': fillFrom('fill', UNSET_COLOR), 'fill-opacity': fillFrom('fillOpacity', 1) };
 
-function classColor(classes: readonly CountClass[]): ExpressionSpecification {
-  const pairs = classes.flatMap((c, i) => [i, c.color]);
-  return ['match', ['coalesce', ['feature-state', 'cls'], -1], ...pairs, '#e0e0e0'] as unknown as ExpressionSpecification;
-}
+/** The city labels' halo: white, slightly see-through. */
+const labelHalo = `rgba(255,255,255,${LABEL.haloOpacity})`;
 
-/** The city fill's colour: role colours in the one-industry view, class colours otherwise. */
-export function cityFillColor(classes: readonly CountClass[]): ExpressionSpecification {
-  return ['case', inSingle, roleColor(), classColor(classes)];
-}
-
-const inSingle: ExpressionSpecification = ['boolean', ['feature-state', 'single'], false];
-const isRegional: ExpressionSpecification = ['==', ['feature-state', 'basis'], 'regional'];
-
-function roleColor(): ExpressionSpecification {
-  const pairs = ROLES.flatMap((r) => [r, ROLE_COLORS[r]]);
-  return ['match', ['coalesce', ['feature-state', 'role'], 'none'], ...pairs, '#f7f7f4'] as unknown as ExpressionSpecification;
-}
+const stateIs = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /**
  * How the borders between areas are drawn. On screen, 'outline': the fill's
@@ -109,19 +67,16 @@ function borderLine(borders: Borders, id: string, source: string, color: string,
   return borders === 'line' ? [{ id, type: 'line', source, paint: { 'line-color': color, 'line-width': width } }] : [];
 }
 
-export function cityLayers(classes: readonly CountClass[], borders: Borders): LayerSpecification[] {
+export function cityLayers(borders: Borders): LayerSpecification[] {
+  const light = GROUND.light;
   return [
     {
       id: 'city-fill',
       type: 'fill',
       source: 'cities',
-      paint: {
-        'fill-color': cityFillColor(classes),
-        'fill-opacity': ['case', ['all', inSingle, isRegional], 0.42, 1],
-        ...fillBorder(borders, COLORS.cityLine),
-      },
+      paint: { ...CITY_FILL_PAINT, ...fillBorder(borders, light.cityLine) },
     },
-    ...borderLine(borders, 'city-line', 'cities', COLORS.cityLine, ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.6]),
+    ...borderLine(borders, 'city-line', 'cities', light.cityLine, ['interpolate', ['linear'], ['zoom'], ...STROKE.cityLineByZoom]),
     {
       // Regional designations in the one-industry view: dashed outline, drawn only where the state says so.
       id: 'city-regional-line',
@@ -129,10 +84,10 @@ export function cityLayers(classes: readonly CountClass[], borders: Borders): La
       source: 'cities',
       layout: { visibility: 'none' },
       paint: {
-        'line-color': '#555555',
-        'line-width': 1.2,
-        'line-dasharray': [2, 2],
-        'line-opacity': ['case', ['all', inSingle, isRegional], 0.9, 0],
+        'line-color': REGIONAL_LINE.color,
+        'line-width': REGIONAL_LINE.width,
+        'line-dasharray': [...REGIONAL_LINE.dash],
+        'line-opacity': ['case', stateIs('regional'), REGIONAL_LINE.opacity, 0],
       },
     },
     {
@@ -141,15 +96,8 @@ export function cityLayers(classes: readonly CountClass[], borders: Borders): La
       source: 'cities',
       layout: { visibility: 'none' },
       paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLORS.selected, COLORS.hover],
-        'line-width': [
-          'case',
-          ['boolean', ['feature-state', 'selected'], false],
-          3,
-          ['boolean', ['feature-state', 'hover'], false],
-          1.8,
-          0,
-        ],
+        'line-color': ['case', stateIs('selected'), OUTLINE.selected, OUTLINE.hover],
+        'line-width': ['case', stateIs('selected'), STROKE.selected, stateIs('hover'), STROKE.hover, 0],
       },
     },
     // The keyboard's focus ring (src/map/keys/mapKeys.ts), on the focused city only.
@@ -159,21 +107,11 @@ export function cityLayers(classes: readonly CountClass[], borders: Borders): La
         type: 'line',
         source: 'cities',
         layout: { visibility: 'none', 'line-join': 'round' },
-        paint: { 'line-color': color, 'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], width, 0] },
+        paint: { 'line-color': color, 'line-width': ['case', stateIs('focused'), width, 0] },
       }),
     ),
   ];
 }
-
-/**
- * The keyboard's focus ring as every map draws it (the WebGL map's layers, the
- * SVG maps' paths): the UI's focus colour on a white halo, so it shows on
- * every class colour. Widths in screen pixels.
- */
-export const FOCUS_RING = [
-  { layer: 'city-focus-halo', color: '#ffffff', width: 7.5 },
-  { layer: 'city-focus', color: COLORS.focus, width: 3.5 },
-] as const;
 
 /** The layers that draw the keyboard's focus ring. */
 export const FOCUS_LAYERS = FOCUS_RING.map((r) => r.layer);
@@ -190,15 +128,15 @@ export function labelLayer(shown: boolean, lang: Lang): LayerSpecification {
     source: 'labels',
     layout: {
       visibility: visibility(shown),
-      'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': 0.92 }],
+      'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': LABEL_TYPE.valueScale }],
       'text-font': mapFonts(lang),
-      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 16],
-      'text-line-height': 1.15,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, LABEL_TYPE.city, 9, 16],
+      'text-line-height': LABEL_TYPE.lineHeight,
       'text-allow-overlap': false,
       'text-padding': 1,
       'symbol-sort-key': ['-', 0, ['get', 'value']],
     },
-    paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
+    paint: { 'text-color': LABEL.color, 'text-halo-color': labelHalo, 'text-halo-width': LABEL_TYPE.cityHalo },
   };
 }
 
@@ -213,12 +151,12 @@ export function contextLayers(borders: Borders): LayerSpecification[] {
       // of a first frame on software WebGL. The context has no feature state,
       // so these always give the land colour.
       paint: {
-        'fill-color': ['coalesce', ['feature-state', 'land'], COLORS.land] as unknown as ExpressionSpecification,
-        'fill-opacity': ['coalesce', ['feature-state', 'land'], 1] as unknown as ExpressionSpecification,
-        ...fillBorder(borders, COLORS.landLine),
+        'fill-color': fillFrom('land', GROUND.light.land),
+        'fill-opacity': fillFrom('land', 1),
+        ...fillBorder(borders, GROUND.light.landLine),
       },
     },
-    ...borderLine(borders, 'context-line', 'context', COLORS.landLine, 0.7),
+    ...borderLine(borders, 'context-line', 'context', GROUND.light.landLine, STROKE.contextBorder),
   ];
 }
 
@@ -231,7 +169,7 @@ export function contextLabelLayer(shown: boolean, lang: Lang): LayerSpecificatio
       visibility: visibility(shown),
       'text-field': ['get', 'name'],
       'text-font': mapFonts(lang),
-      'text-size': 11,
+      'text-size': LABEL_TYPE.context,
       'text-allow-overlap': false,
       // The city labels are placed first; a neighbour's name moves beside its
       // point rather than vanish where a city's label sits (Macau next to Zhuhai).
@@ -239,7 +177,7 @@ export function contextLabelLayer(shown: boolean, lang: Lang): LayerSpecificatio
       'text-radial-offset': 0.6,
     },
     // A wide halo: Macau's name may overhang Zhuhai's dark fill.
-    paint: { 'text-color': COLORS.contextLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 2 },
+    paint: { 'text-color': GROUND.light.contextLabel, 'text-halo-color': GROUND.light.land, 'text-halo-width': LABEL_TYPE.contextHalo },
   };
 }
 
@@ -265,7 +203,6 @@ export interface StyleData {
  * draw in every frame.
  */
 export function mapStyle(
-  classes: readonly CountClass[],
   { borders, labels, lang }: { borders: Borders; labels: boolean; lang: Lang },
   data: StyleData = {},
 ): StyleSpecification {
@@ -280,6 +217,6 @@ export function mapStyle(
     },
     // The neighbours' names above the city fills (Macau's overhangs Zhuhai) and
     // below the city labels, which are placed first and so keep their places.
-    layers: [...contextLayers(borders), ...cityLayers(classes, borders), contextLabelLayer(labels, lang), labelLayer(labels, lang)],
+    layers: [...contextLayers(borders), ...cityLayers(borders), contextLabelLayer(labels, lang), labelLayer(labels, lang)],
   };
 }
