@@ -6,13 +6,13 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dataDigestsPlugin } from './scripts/dataCheck.ts';
-import { CSP, SECURITY_HEADERS } from './scripts/headers.ts';
+import { CSP, SECURITY_HEADERS } from './src/publish/headers.ts';
 import { precompress } from './scripts/serve.ts';
 import { prerender } from './scripts/prerender.ts';
 import { uiFont } from './scripts/uiFont.ts';
 
 /**
- * The Content Security Policy (scripts/headers.ts) as a meta tag in built
+ * The Content Security Policy (src/publish/headers.ts) as a meta tag in built
  * pages; `npm start`'s server also sends it as a header, with frame-ancestors.
  * The dev server is left without it: its hot-reload preamble is an inline script.
  */
@@ -136,7 +136,7 @@ export default defineConfig({
             // The app code both page modules (phone and wide) start with, in one chunk rather than several
             // of a few KB: on a slow connection each is a request in the first view's critical chain.
             // Policy search and the neighbour graph stay apart: they load when used.
-            { name: 'shared', test: /[\\/]src[\\/](domain[\\/](?!search|neighbours)|store[\\/]|map[\\/](model\.ts|keys[\\/]))|[\\/]src[\\/]i18n[\\/]strings\.ts$|[\\/]src[\\/]panels[\\/]hooks\.ts$/ },
+            { name: 'shared', test: /[\\/]src[\\/](domain[\\/](?!search|neighbours)|store[\\/]|map[\\/](model\.ts|keys[\\/]))|[\\/]src[\\/]i18n[\\/]strings\.ts$/ },
             // The PDF writer (jsPDF, with what it imports), loaded by the export menu's "PDF" only.
             { name: 'jspdf', test: /[\\/]node_modules[\\/]jspdf[\\/]/ },
           ],

@@ -3,14 +3,14 @@
  * would. Files are served precompressed (brotli, else gzip: the build writes
  * .br and .gz beside each file), with a year's immutable caching for the
  * content-hashed assets, revalidation for the page, and the app's security
- * headers (scripts/headers.ts). File serving is sirv's.
+ * headers (src/publish/headers.ts). File serving is sirv's.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 import type { PluginOption } from 'vite';
 import { compression } from 'vite-plugin-compression2';
-import { cacheControl, embeddable, isEmbedRequest, SECURITY_HEADERS } from './headers.ts';
+import { cacheControl, embeddable, isEmbedRequest, SECURITY_HEADERS } from '../src/publish/headers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -45,7 +45,7 @@ export function appHandler(dir = path.join(root, 'dist'), headers: Record<string
         res.setHeader('Cache-Control', cacheControl(pathname));
       },
     });
-  // The embed view's page may be framed by any site, the full app's by none (scripts/headers.ts).
+  // The embed view's page may be framed by any site, the full app's by none (src/publish/headers.ts).
   const files = serve(headers);
   const embedFiles = serve(embeddable(headers));
   return (req, res, next) => {

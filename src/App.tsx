@@ -4,7 +4,7 @@ import { LANG_NAMES } from './i18n/strings';
 import { tp } from './i18n/publishStrings';
 import { CityPanel } from './panels/CityPanel';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
-import { useDerived, useLang, useT } from './panels/hooks';
+import { useDerived, useLang, useT } from './store/hooks';
 import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
 import { ExportMenu, type MapRenderer } from './panels/ExportMenu';
@@ -23,7 +23,7 @@ import { PrintMeta } from './panels/PrintMeta';
 import { useAppStore } from './store/store';
 import { loadData } from './store/loadData';
 import { MAIN_VIEWS } from './store/url';
-import { THEME_CHOICES, type ThemeChoice } from './theme';
+import { THEME_CHOICES, type ThemeChoice } from './store/theme';
 
 // Read by few, and never on the first view: loads when opened.
 const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ default: m.SourcesView })));
@@ -47,7 +47,7 @@ function LanguageSwitch() {
 }
 
 /**
- * Light, dark or the system's (src/theme.ts), remembered on the device: one
+ * Light, dark or the system's (src/store/theme.ts), remembered on the device: one
  * small button that steps auto → light → dark, its name saying the choice
  * (a select's width follows its font, and the phone's header rows may not move).
  */

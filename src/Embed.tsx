@@ -12,7 +12,7 @@ import { useEffect, useRef } from 'react';
 import { usePage } from './usePage';
 import { MapArea } from './map/MapArea';
 import { CityPanel } from './panels/CityPanel';
-import { useDerived, useLang, useT } from './panels/hooks';
+import { useDerived, useLang, useT } from './store/hooks';
 import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
 import { ViewAnnouncer } from './panels/ViewAnnouncer';

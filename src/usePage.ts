@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { htmlLang } from './i18n/strings';
-import { useLang, useT } from './panels/hooks';
+import { useLang, useT } from './store/hooks';
 import { useAppStore } from './store/store';
-import { DARK_QUERY, storedTheme } from './theme';
+import { DARK_QUERY, storedTheme } from './store/theme';
 
 /** The page around the app, full or embedded: its language, its title, and the build's page handed over. */
 export function usePage() {

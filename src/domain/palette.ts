@@ -9,7 +9,7 @@
  */
 import type { Role } from './types';
 
-/** The page's colour scheme (src/theme.ts). */
+/** The page's colour scheme (src/store/theme.ts). */
 export type Scheme = 'light' | 'dark';
 
 /**

@@ -20,7 +20,7 @@ import { deriveView, type CountedData } from '../store/derived';
 import { cityFill } from '../map/model';
 import { DEFAULT_VIEW, parseView } from '../store/url';
 import { FIRST_PAINT_MEDIA } from './media';
-import { applyTheme, storedTheme } from '../theme';
+import { applyTheme, storedTheme } from '../store/theme';
 
 /** The cities and, per cluster, its id, tier and targets: what the colours are computed from. */
 declare const __FIRST_PAINT_DATA__: {
@@ -31,7 +31,7 @@ declare const __FIRST_PAINT_DATA__: {
 const data = __FIRST_PAINT_DATA__ as unknown as CountedData;
 
 const root = document.documentElement;
-// A theme chosen on this device, before anything is painted (src/theme.ts).
+// A theme chosen on this device, before anything is painted (src/store/theme.ts).
 applyTheme(storedTheme());
 const script = document.currentScript as HTMLScriptElement | null;
 const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;

@@ -4,9 +4,9 @@
  * keyboard's caption and list of keys.
  */
 import { lazy, Suspense, useCallback, useState, type ComponentType } from 'react';
-import { useDerived, useLang, useT } from '../panels/hooks';
+import { useDerived, useLang, useT } from '../store/hooks';
 import { MapKeysCaption, MapKeysHelp } from './keys/MapKeyboard';
-import { Tooltip } from '../panels/Tooltip';
+import { Tooltip } from './Tooltip';
 import type { MapViewProps } from './webgl/MapView';
 import { loadMapView, mapViewIfLoaded } from './webgl/start';
 import { webglMounted } from '../store/mapState';

@@ -7,7 +7,7 @@ import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/strings';
 import { ClusterLink, SourceText } from './ClusterText';
-import { useLang, useMapCover, useT } from './hooks';
+import { useLang, useMapCover, useT } from '../store/hooks';
 
 /** A cluster's focus areas on one line, expandable to the whole text (with the Japanese source in English and Chinese). */
 function FocusLine({ cluster }: { cluster: Cluster }) {

@@ -6,7 +6,7 @@ import type { Adcode, Cluster, Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/strings';
 import { NotesList, SourceText } from './ClusterText';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 function CityButtons({ codes, names }: { codes: Adcode[]; names: ReadonlyMap<Adcode, string> }) {
   const selectCity = useAppStore((s) => s.selectCity);

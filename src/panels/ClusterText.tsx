@@ -7,7 +7,7 @@
 import type { Cluster, Note, Texts } from '../domain/types';
 import { htmlLang } from '../i18n/strings';
 import { useAppStore } from '../store/store';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 /** A cell of the table in the UI language; in English and Chinese the Japanese source is a disclosure away. */
 export function SourceText({ texts, testId }: { texts: Texts; testId?: string }) {

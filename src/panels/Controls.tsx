@@ -3,7 +3,7 @@ import { clustersInTier } from '../domain/filter';
 import type { Cluster, CountBasis, TierFilter } from '../domain/types';
 import { useAppStore } from '../store/store';
 import { ClusterLink } from './ClusterText';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 const TIERS: { value: TierFilter; key: 'tierAll' | 'tierPillar' | 'tierEmerging' }[] = [
   { value: 'all', key: 'tierAll' },

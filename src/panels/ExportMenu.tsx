@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
-import { useT } from './hooks';
+import { useT } from '../store/hooks';
 
 export type MapRenderer = (size: { width: number; height: number; pixelRatio: number }) => Promise<HTMLCanvasElement>;
 

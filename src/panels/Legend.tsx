@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { legendModel } from '../store/legend';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 export const Legend = memo(function Legend({ derived }: { derived: Derived }) {
   const tr = useT();

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { t } from '../i18n/strings';
 import type { Notice } from '../store/url';
 import { useAppStore } from '../store/store';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 export const Notices = memo(function Notices() {
   const tr = useT();

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { formatNumber } from '../i18n/strings';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 export const Ranking = memo(function Ranking({ derived }: { derived: Derived }) {
   const tr = useT();

@@ -8,7 +8,7 @@ import type { Excerpt, SearchHit, SearchIndex } from '../domain/search';
 import type { Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/strings';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 /** How many of each kind the list shows: every city match still gets a place when many clusters match. */
 const MAX_SHOWN = { cluster: 10, city: 5 } as const;

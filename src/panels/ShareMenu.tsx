@@ -11,7 +11,7 @@ import { embedCodes, viewLink, type EmbedCodes as EmbedCodeSet } from '../publis
 import { describeView } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useDisclosure } from './disclosure';
-import { useDerived, useLang, useT } from './hooks';
+import { useDerived, useLang, useT } from '../store/hooks';
 
 /** The app's own address without its query: where links and embeds point. */
 const appBase = () => `${location.origin}${location.pathname.replace(/index(\.\w+)?\.html$/, '')}`;

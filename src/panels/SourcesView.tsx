@@ -10,7 +10,7 @@ import type { Cluster, Dataset, Lang } from '../domain/types';
 import { ts } from '../i18n/sourcesStrings';
 import { formatDate, htmlLang } from '../i18n/strings';
 import { ClusterLink, NotesList } from './ClusterText';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 function Cell({ text, lang }: { text: string | null; lang: Lang }) {
   const tr = useT();

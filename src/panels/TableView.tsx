@@ -7,7 +7,7 @@ import { formatNumber } from '../i18n/strings';
 import type { Derived } from '../store/derived';
 import { useAppStore, type TableSort } from '../store/store';
 import { ClusterLink } from './ClusterText';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 function ariaSort(sort: TableSort, column: string) {
   return sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined;

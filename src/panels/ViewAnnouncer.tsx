@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { describeView, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 export const MAP_DESCRIPTION_ID = 'map-description';
 

@@ -10,7 +10,7 @@ import type { LoadedData } from '../data/load';
 import type { ContextGeo } from '../data/files';
 import { CLUSTER_TIERS, isClusterId } from '../domain/clusterIds';
 import { DEFAULT_VIEW, sortIndustries, type MainView, type Notice, type View } from './url';
-import { applyTheme, saveTheme, schemeOf, storedTheme, type ThemeChoice } from '../theme';
+import { applyTheme, saveTheme, schemeOf, storedTheme, type ThemeChoice } from './theme';
 import type { Scheme } from '../domain/palette';
 import { INITIAL_MAP, mapStarted, webglAsked, webglDrawn, webglFailed, webglLost, webglRestored, type Camera, type MapState } from './mapState';
 
@@ -102,7 +102,7 @@ export interface UiSlice {
   /** A new version of the app has installed over the one running (src/publish/offline.ts); it runs from the next visit. */
   updateReady: boolean;
   setUpdateReady: (ready: boolean) => void;
-  /** The theme switch's choice (src/theme.ts), and the scheme it gives now (for "auto", the system's). */
+  /** The theme switch's choice (src/store/theme.ts), and the scheme it gives now (for "auto", the system's). */
   theme: ThemeChoice;
   scheme: Scheme;
   setTheme: (choice: ThemeChoice) => void;

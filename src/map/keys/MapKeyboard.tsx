@@ -14,7 +14,7 @@ import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from 
 import { deriveView } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { tk } from '../../i18n/keysStrings';
-import { useDerived, useLang, useMapCover, useT } from '../../panels/hooks';
+import { useDerived, useLang, useMapCover, useT } from '../../store/hooks';
 import { MAP_DESCRIPTION_ID } from '../../panels/ViewAnnouncer';
 
 /** What a map that moves does for the pan and zoom keys. */

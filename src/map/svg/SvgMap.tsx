@@ -14,7 +14,7 @@
 import { createContext, lazy, memo, Suspense, useContext, useLayoutEffect, useRef, useState } from 'react';
 import { FOCUS_RING, GROUND, OUTLINE, STROKE } from '../../domain/palette';
 import { deriveView } from '../../store/derived';
-import { useDerived, useT } from '../../panels/hooks';
+import { useDerived, useT } from '../../store/hooks';
 import { useAppStore, type AppState } from '../../store/store';
 import { useMapKeyboard } from '../keys/MapKeyboard';
 import { MAP_PADDING, mapModel, type MapModel } from '../model';

@@ -10,7 +10,7 @@ import { projectToBounds } from '../projection';
 import { mapLabels } from '../labels';
 import { LABEL, LABEL_TYPE } from '../../domain/palette';
 import type { Derived } from '../../store/derived';
-import { useLang } from '../../panels/hooks';
+import { useLang } from '../../store/hooks';
 
 const SIZES = { city: LABEL_TYPE.city, context: LABEL_TYPE.contextSvg, lineHeight: LABEL_TYPE.lineHeight };
 

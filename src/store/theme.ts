@@ -6,7 +6,7 @@
  * light-dark(), the WebGL map's ground through the store's `scheme`. The
  * page's first script applies a remembered choice before the first paint.
  */
-import type { Scheme } from './domain/palette';
+import type { Scheme } from '../domain/palette';
 
 export type ThemeChoice = 'auto' | 'light' | 'dark';
 export const THEME_CHOICES: readonly ThemeChoice[] = ['auto', 'light', 'dark'];

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { Lang } from '../domain/types';
 import { t, type StringKey } from '../i18n/strings';
-import { deriveView, type Derived } from '../store/derived';
-import { useAppStore, type MapCover } from '../store/store';
+import { deriveView, type Derived } from './derived';
+import { useAppStore, type MapCover } from './store';
 
 export function useLang(): Lang {
   return useAppStore((s) => s.view.lang);

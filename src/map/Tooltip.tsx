@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
-import { useLang, useT } from './hooks';
+import { useLang, useT } from '../store/hooks';
 
 /** Follows the pointer over the map; it alone re-renders on pointer moves. */
 export const Tooltip = memo(function Tooltip({ derived }: { derived: Derived }) {
