@@ -19,7 +19,7 @@ import type { City, Cluster, Target } from '../domain/types';
 import { deriveView, type CountedData } from '../store/derived';
 import { cityFill } from '../map/model';
 import { DEFAULT_VIEW, parseView } from '../store/url';
-import { FIRST_PAINT_MEDIA } from './media';
+import { FIRST_PAINT_MEDIA } from '../map/media';
 import { applyTheme, storedTheme } from '../store/theme';
 
 /** The cities and, per cluster, its id, tier and targets: what the colours are computed from. */

@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { CitiesGeo } from '../../data/files';
-import type { NeighbourGraph } from '../../domain/neighbours';
+import type { NeighbourGraph } from './neighbours';
 import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from './mapKeys';
 import { deriveView } from '../../store/derived';
 import { useAppStore } from '../../store/store';
@@ -35,7 +35,7 @@ const ready = new WeakMap<CitiesGeo, NeighbourGraph>();
 function graphFor(geo: CitiesGeo): Promise<NeighbourGraph> {
   let graph = graphs.get(geo);
   if (!graph) {
-    graph = import('../../domain/neighbours').then((m) => {
+    graph = import('./neighbours').then((m) => {
       const g = m.neighbourGraph(geo);
       ready.set(geo, g);
       return g;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citiesGeoSchema } from '../../data/schema';
-import { neighbourGraph } from '../../domain/neighbours';
+import { neighbourGraph } from './neighbours';
 import { deriveView } from '../../store/derived';
 import { DEFAULT_VIEW } from '../../store/url';
 import { loadRepoDataset, readJson } from '../../test/files';

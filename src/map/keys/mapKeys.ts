@@ -5,14 +5,14 @@
  * components (src/map/keys/MapKeyboard.tsx) only carry the actions out.
  *
  * - Arrow keys: to the neighbouring city in that direction (the neighbour
- *   graph, src/domain/neighbours.ts, computed from the polygons).
+ *   graph, src/map/keys/neighbours.ts, computed from the polygons).
  * - Home / End: the first / last city in the ranking's order.
  * - Enter / Space: open the city's panel.
  * - Shift + arrows, + and −, 0: pan, zoom, the whole province (maps that move).
  * - ?: the list of keys.
  * Escape is the city panel's own key (it closes it, and focus returns to the map).
  */
-import type { Direction, NeighbourGraph } from '../../domain/neighbours';
+import type { Direction, NeighbourGraph } from './neighbours';
 import type { Adcode, Lang } from '../../domain/types';
 import { t } from '../../i18n/strings';
 import { tk } from '../../i18n/keysStrings';

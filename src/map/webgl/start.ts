@@ -7,7 +7,7 @@
  * wider screen the page's module is src/main-wide.tsx, which has the map's
  * module in already (src/map/webgl/wide.ts).
  */
-import { FIRST_PAINT_MEDIA } from '../../firstPaint/media';
+import { FIRST_PAINT_MEDIA } from '../media';
 
 type MapViewModule = typeof import('./MapView');
 

@@ -1,7 +1,7 @@
 import { bearing, point, pointToPolygonDistance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { citiesGeoSchema } from '../data/schema';
-import { readJson } from '../test/files';
+import { citiesGeoSchema } from '../../data/schema';
+import { readJson } from '../../test/files';
 import { DIRECTIONS, neighbourGraph, sectorOf } from './neighbours';
 
 const geo = citiesGeoSchema.parse(readJson('data/guangdong.geojson'));

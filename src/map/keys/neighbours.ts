@@ -8,7 +8,7 @@
  * Computed from the polygons with turf, once per dataset.
  */
 import { bearing, point, pointToPolygonDistance } from '@turf/turf';
-import type { CitiesGeo } from '../data/files';
+import type { CitiesGeo } from '../../data/files';
 
 export const DIRECTIONS = ['up', 'right', 'down', 'left'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
