@@ -1,4 +1,4 @@
-// Lint that keeps the code accessible and its hooks honest (issue 14):
+// Lint that keeps the code accessible and its hooks honest:
 // typescript-eslint, react-hooks and jsx-a11y over everything tsc checks.
 // `npm test` runs it with --max-warnings 0.
 import js from "@eslint/js";
@@ -19,6 +19,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
   },
+  // dependency-cruiser's configuration is CommonJS.
+  { files: ["**/*.cjs"], languageOptions: { sourceType: "commonjs", globals: globals.node } },
   // The embed loader runs as a plain script on other sites' pages.
   { files: ["public/**/*.js"], languageOptions: { sourceType: "script", globals: globals.browser } },
   {

@@ -25,7 +25,7 @@ import { serializeView, type View } from './store/url';
 const MAP_ASPECT = 0.72;
 
 /** The same view in the full app: the link the embed view gives. */
-export function fullMapHref(view: View, path = '/'): string {
+function fullMapHref(view: View, path = '/'): string {
   return `${path}${serializeView({ ...view, embed: false })}`;
 }
 

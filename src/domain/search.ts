@@ -116,7 +116,7 @@ function occurrences(text: string, term: string): [number, number][] {
   return found;
 }
 
-export type SearchField = 'name' | 'focus' | 'areas';
+type SearchField = 'name' | 'focus' | 'areas';
 const FIELD_WEIGHT: Record<SearchField, number> = { name: 4, focus: 2, areas: 1 };
 
 interface IndexedText {

@@ -9,12 +9,12 @@ export type Basis = 'named' | 'regional';
 export type CountBasis = 'all' | 'named';
 export type Role = 'hub' | 'rnd' | 'production' | 'transfer' | 'general';
 export const ROLES: readonly Role[] = ['hub', 'rnd', 'production', 'transfer', 'general'];
-export type RegionId = 'prd' | 'east' | 'west' | 'north';
+type RegionId = 'prd' | 'east' | 'west' | 'north';
 
 /** A 6-digit administrative code, e.g. "440100" for Guangzhou. */
 export type Adcode = string;
 
-export interface Names {
+interface Names {
   ja: string;
   zh: string;
   en: string;
@@ -68,7 +68,7 @@ export interface Cluster {
   notes: Note[];
 }
 
-export interface RegionTerm {
+interface RegionTerm {
   id: string;
   terms: string[];
   name: Names;

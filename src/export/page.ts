@@ -25,7 +25,7 @@ export interface Paint {
   strokeWidth?: number;
 }
 
-export interface RectItem extends Paint {
+interface RectItem extends Paint {
   kind: 'rect';
   x: number;
   y: number;
@@ -42,7 +42,7 @@ export interface PathItem extends Paint {
   data?: Record<string, string>;
 }
 
-export interface TextLine {
+interface TextLine {
   text: string;
   weight: 400 | 700;
 }
@@ -64,7 +64,7 @@ export interface TextItem {
   href?: string;
 }
 
-export interface GroupItem {
+interface GroupItem {
   kind: 'group';
   id: string;
   /** Where the group's origin sits on the page. */

@@ -50,7 +50,7 @@ export function exportSummary(view: View, derived: Derived, date: Date, link: st
   };
 }
 
-export function isoDate(date: Date): string {
+function isoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 

@@ -9,7 +9,7 @@ import { FONT_STACK } from './layout';
 import { exportPage, LINE_HEIGHT, type ExportPage, type PageItem, type Paint, type TextItem } from './page';
 import type { ExportSummary } from './summary';
 
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 

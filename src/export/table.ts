@@ -4,7 +4,7 @@ import { ROLES, type Cluster, type Dataset, type Lang, type SourceInfo } from '.
 import type { CitiesGeo } from '../data/files';
 import type { Derived } from '../store/derived';
 
-export interface CityRecord {
+interface CityRecord {
   adcode: string;
   name_ja: string;
   name_zh: string;
@@ -17,7 +17,7 @@ export interface CityRecord {
 }
 
 /** What a city's GeoJSON feature says of each cluster that targets it. */
-export interface CityClusterRecord {
+interface CityClusterRecord {
   id: string;
   tier: string;
   name: string;
@@ -28,7 +28,7 @@ export interface CityClusterRecord {
   focus: string | null;
 }
 
-export function cityRecords(dataset: Dataset, derived: Derived, lang: Lang): CityRecord[] {
+function cityRecords(dataset: Dataset, derived: Derived, lang: Lang): CityRecord[] {
   return dataset.cities.map((city) => {
     const n = derived.counts.get(city.adcode) ?? { all: 0, named: 0 };
     const clusters = clustersForCity(derived.clusters, city.adcode).map((e) => e.cluster);
@@ -57,7 +57,7 @@ export function csvCell(value: string | number): string {
 }
 
 /** UTF-8 with a byte-order mark, CRLF line ends: what Excel needs to open CJK text correctly. */
-export function toCsv(header: string[], rows: (string | number)[][]): string {
+function toCsv(header: string[], rows: (string | number)[][]): string {
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -88,7 +88,7 @@ export function designationsCsv(dataset: Dataset, derived: Derived, lang: Lang):
 }
 
 /** "JETRO …: <title> (from <policy> <number>, <date>)": where every row of the clusters CSV comes from. */
-export function sourceLine(source: SourceInfo): string {
+function sourceLine(source: SourceInfo): string {
   return `${source.publisher}: ${source.title} (${source.basis}; 《${source.policy.title}》${source.policy.number}, ${source.policy.issued})`;
 }
 

@@ -5,7 +5,7 @@ import type { Lang } from '../domain/types';
  * (Intl.PluralRules), chosen by the parameter `n`. Japanese and Chinese have
  * one form; English has "1 city" and "2 cities".
  */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type StringEntry = string | PluralForms;
 
 /** Every UI string, in the three UI languages. Data-derived text comes from the data files. */

@@ -73,7 +73,7 @@ export function cityLabelBox(label: [number, number], lines: readonly string[], 
 }
 
 /** The neighbours' names, placed around the city labels (each city's name above its value, centred on its label point). */
-export function placeContextLabels(
+function placeContextLabels(
   cities: readonly { label: [number, number]; lines: readonly string[] }[],
   context: readonly { id: string; label: [number, number]; name: string }[],
   sizes: { city: number; context: number; lineHeight: number },

@@ -19,7 +19,7 @@ import { citiesGeoSchema, contextGeoSchema } from '../data/schema';
 import { loadRepoDataset, readJson } from '../test/files';
 import { mapModel } from './model';
 import { projectToBounds } from './projection';
-import { SvgMapPicture } from './svg/SvgMap';
+import { SvgMapPicture } from './svg/picture';
 import { cityFeatureState } from './webgl/featureState';
 import { mapStyle } from './webgl/style';
 

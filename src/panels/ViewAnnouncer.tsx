@@ -7,17 +7,17 @@
  * waits until the view has been still for a moment, so a run of clicks is
  * announced once, and says nothing on the first load.
  */
+import { MAP_DESCRIPTION_ID } from '../map/keys/MapKeyboard';
 import { useEffect, useRef, useState } from 'react';
 import { describeView, type Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from '../store/hooks';
 
-export const MAP_DESCRIPTION_ID = 'map-description';
 
 /** How long the view must stay unchanged before its result is announced. */
 const SETTLE_MS = 600;
 
-export function announcement(derived: Derived, view: string, lang: 'ja' | 'en' | 'zh', tr: ReturnType<typeof useT>): string {
+function announcement(derived: Derived, view: string, lang: 'ja' | 'en' | 'zh', tr: ReturnType<typeof useT>): string {
   const targeted = derived.ranking.filter((r) => r.value > 0);
   const max = targeted[0]?.value ?? 0;
   const sep = lang === 'en' ? ', ' : '、';

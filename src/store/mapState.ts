@@ -13,7 +13,7 @@
  */
 
 /** What the map shows. */
-export type MapMode =
+type MapMode =
   /** The SVG map is the map: a phone's first view, until the reader asks to zoom and pan. */
   | 'svg'
   /** The WebGL map is being created, under the SVG map of `cover` if any. */

@@ -37,12 +37,12 @@ export interface ViewSlice {
   applyView: (view: View) => void;
 }
 
-export type DataState =
+type DataState =
   | { status: 'loading' }
   | { status: 'ready'; data: LoadedData }
   | { status: 'error'; message: string };
 
-export type ContextState = { status: 'loading' } | { status: 'ready'; context: ContextGeo } | { status: 'error'; message: string };
+type ContextState = { status: 'loading' } | { status: 'ready'; context: ContextGeo } | { status: 'error'; message: string };
 
 export interface DataSlice {
   data: DataState;
@@ -52,7 +52,7 @@ export interface DataSlice {
 }
 
 /** A box on the page, as getBoundingClientRect gives it. */
-export interface Box {
+interface Box {
   left: number;
   top: number;
   right: number;

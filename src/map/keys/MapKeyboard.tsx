@@ -15,7 +15,6 @@ import { deriveView } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { tk } from '../../i18n/keysStrings';
 import { useDerived, useLang, useMapCover, useT } from '../../store/hooks';
-import { MAP_DESCRIPTION_ID } from '../../panels/ViewAnnouncer';
 
 /** What a map that moves does for the pan and zoom keys. */
 export interface MapMover {
@@ -24,6 +23,8 @@ export interface MapMover {
   whole(): void;
 }
 
+/** The map's description: the view in words (src/panels/ViewAnnouncer.tsx writes it). */
+export const MAP_DESCRIPTION_ID = 'map-description';
 const KEYS_HINT_ID = 'map-keys-hint';
 /** The element the keys act on, for the list of keys to return focus to. */
 const KEYS_ATTR = 'data-map-keys';
@@ -46,7 +47,7 @@ function graphFor(geo: CitiesGeo): Promise<NeighbourGraph> {
 }
 
 /** The map's element for the keys: focus it, with the ring on the city the keys were last on. */
-export function focusMap(): void {
+function focusMap(): void {
   document.querySelector<HTMLElement>(`[${KEYS_ATTR}]`)?.focus();
 }
 

@@ -7,7 +7,9 @@
  * the city wins over a compact one whose label point happens to be nearer.
  * Computed from the polygons with turf, once per dataset.
  */
-import { bearing, point, pointToPolygonDistance } from '@turf/turf';
+import { bearing } from '@turf/bearing';
+import { point } from '@turf/helpers';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { CitiesGeo } from '../../data/files';
 
 export const DIRECTIONS = ['up', 'right', 'down', 'left'] as const;

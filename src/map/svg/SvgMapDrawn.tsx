@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import type { CitiesGeo, ContextGeo } from '../../data/files';
 import { useAppStore } from '../../store/store';
 import { projectToBounds } from '../projection';
-import { modelOf, SvgMapPicture } from './SvgMap';
+import { modelOf, SvgMapPicture } from './picture';
 
 export default function SvgMapDrawn({ geo, context, onSvg }: { geo: CitiesGeo; context: ContextGeo | null; onSvg: (svg: SVGSVGElement | null) => void }) {
   const shapes = useMemo(() => projectToBounds(geo, context), [geo, context]);

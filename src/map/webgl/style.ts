@@ -42,7 +42,7 @@ export function applyGround(map: Pick<MapLibreMap, 'setPaintProperty'>, scheme: 
 }
 
 /** The city fill's paint: the model's colour and opacity for each city. */
-export const CITY_FILL_PAINT = { 'fill-color': fillFrom('fill', UNSET_COLOR), 'fill-opacity': fillFrom('fillOpacity', 1) };
+const CITY_FILL_PAINT = { 'fill-color': fillFrom('fill', UNSET_COLOR), 'fill-opacity': fillFrom('fillOpacity', 1) };
 
 /** The city labels' halo: white, slightly see-through. */
 const labelHalo = `rgba(255,255,255,${LABEL.haloOpacity})`;
@@ -67,7 +67,7 @@ function borderLine(borders: Borders, id: string, source: string, color: string,
   return borders === 'line' ? [{ id, type: 'line', source, paint: { 'line-color': color, 'line-width': width } }] : [];
 }
 
-export function cityLayers(borders: Borders): LayerSpecification[] {
+function cityLayers(borders: Borders): LayerSpecification[] {
   const light = GROUND.light;
   return [
     {
@@ -121,7 +121,7 @@ export const LABEL_LAYERS = ['context-label', 'city-label'] as const;
 
 const visibility = (shown: boolean) => (shown ? 'visible' : 'none') as 'visible' | 'none';
 
-export function labelLayer(shown: boolean, lang: Lang): LayerSpecification {
+function labelLayer(shown: boolean, lang: Lang): LayerSpecification {
   return {
     id: 'city-label',
     type: 'symbol',
@@ -140,7 +140,7 @@ export function labelLayer(shown: boolean, lang: Lang): LayerSpecification {
   };
 }
 
-export function contextLayers(borders: Borders): LayerSpecification[] {
+function contextLayers(borders: Borders): LayerSpecification[] {
   return [
     {
       id: 'context-fill',
@@ -160,7 +160,7 @@ export function contextLayers(borders: Borders): LayerSpecification[] {
   ];
 }
 
-export function contextLabelLayer(shown: boolean, lang: Lang): LayerSpecification {
+function contextLabelLayer(shown: boolean, lang: Lang): LayerSpecification {
   return {
     id: 'context-label',
     type: 'symbol',

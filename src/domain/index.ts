@@ -1,5 +1,0 @@
-export * from './types';
-export * from './clusterIds';
-export * from './filter';
-export * from './counts';
-export * from './classes';
