@@ -3,7 +3,7 @@
  * (shared/seed/000_de94686f712fa604.txt) and the region-term table in
  * PRODUCT.md, without the app's code or data files: for each cluster, the
  * cities its target-area cell names, and the cities it reaches only through a
- * region term. `src/domain/expected.test.ts` checks the app's counting agrees.
+ * region term. `src/domain/handCounts.test.ts` checks the app's counting agrees.
  */
 
 // The cities by their short names, as the cells write them.

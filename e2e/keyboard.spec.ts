@@ -1,5 +1,5 @@
 /**
- * The map's cities by keyboard (issue 14): one tab stop, a focus ring walked
+ * The map's cities by keyboard: one tab stop, a focus ring walked
  * by the arrow keys over the neighbour graph, Home/End by the ranking, Enter
  * opens the city panel, Escape comes back, the city said in a live region,
  * pan and zoom keys, and the list of keys on `?`.

@@ -1,5 +1,5 @@
 /**
- * Publishing (issue 15): the embed view, framed by a page of another origin;
+ * Publishing: the embed view, framed by a page of another origin;
  * the share menu's link, share sheet and embed codes; print; the vector PDF
  * export; offline use.
  */

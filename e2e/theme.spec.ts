@@ -1,5 +1,5 @@
 /**
- * Dark mode (issue 15): the reader's preference by default, a three-way switch
+ * Dark mode: the reader's preference by default, a three-way switch
  * remembered on the device, the map's ground dark with the data's colours
  * kept, axe's contrast rules met as in light, exports light.
  */

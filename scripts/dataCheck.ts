@@ -7,9 +7,9 @@
  * prints what it finds; every build does the same through the plugin below,
  * which gives the app each valid file's SHA-256 as `virtual:data-digests`.
  *
- * Validating the files with zod in the browser cost the first view about
- * 0.1 s of a slow machine's main thread, plus zod itself, on every load, for
- * files the build already holds. So the app (src/data/load.ts) hashes what it
+ * Validating the files with zod in the browser would cost the first view a
+ * long task, and zod itself, on every load, for files the build already
+ * holds. So the app (src/data/load.ts) hashes what it
  * fetched, and only a file that differs from the one validated here (edited
  * on the server, truncated, replaced) makes it load the schemas and validate
  * in the browser, with the same messages. A file is given a digest only if

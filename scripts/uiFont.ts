@@ -1,10 +1,9 @@
 /**
  * The UI fonts, cut at build time to the characters the app can show.
  *
- * Noto Sans JP from @fontsource comes as 120 unicode-range files of about 200
- * glyphs each. The first view's 250 characters touched 39 of them: 569 KB,
- * and on a slow machine half a second of fetching, decoding and re-laying out
- * the page as each one arrived. Instead, this plugin cuts the same typefaces
+ * A CJK web font in unicode-range files spreads the first view's characters
+ * over dozens of files, each fetched, decoded and laid out again as it
+ * arrives. Instead, this plugin cuts the same typefaces
  * (Google Fonts' Noto Sans JP and Noto Sans SC, from @expo-google-fonts) into
  * two files each:
  *

@@ -38,8 +38,7 @@ if (!prerendered) {
 useAppStore.getState().startMap(prerendered);
 
 // The first render is a transition: React yields between slices, so the data
-// and the map worker's messages are taken in while it renders (a synchronous
-// first render measured no faster).
+// and the map worker's messages are taken in while it renders.
 const root = createRoot(rootElement);
 const render = () =>
   startTransition(() =>

@@ -5,7 +5,7 @@
  * and dark; the ground (sea, land, borders, neighbours' names) follows the
  * page's scheme, and exports always draw the light one. styles.css repeats
  * the ground as light-dark() variables for the page around the map; a test
- * (src/map/palette.test.ts) keeps the two equal.
+ * (palette.test.ts) keeps the two equal.
  */
 import type { Role } from './types';
 

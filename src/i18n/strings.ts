@@ -240,8 +240,8 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 /**
  * A number in the language's own style. Whole numbers 0–999 (every count
  * and rank the UI shows) come out as plain digits in all three locales,
- * so they skip Intl: its first use loads the locale's ICU data, which cost
- * about 0.1 s of the first render on the benchmark machine.
+ * so they skip Intl: its first use loads the locale's ICU data, a long task
+ * in the first render.
  */
 export function formatNumber(lang: Lang, n: number): string {
   if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);

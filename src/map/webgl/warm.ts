@@ -1,7 +1,7 @@
 /**
  * Starts maplibre's worker as the first thing the page's script does, before
- * React and the app's own modules evaluate: the worker has its own 150 KB
- * script to fetch and compile, and the map waits for it.
+ * React and the app's own modules evaluate: the worker has a script of its
+ * own to fetch and compile, and the map waits for it.
  */
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
