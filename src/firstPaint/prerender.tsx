@@ -15,13 +15,10 @@ import { DEFAULT_VIEW } from '../store/url';
 
 export function renderFirstPaint(files: CityDataFiles & { context: ContextGeo }, lang: Lang): string {
   const { geo, ...dataset } = datasetOf(files);
-  // A server render reads a zustand store's initial state (useSyncExternalStore's
-  // server snapshot), not its current one: the build's state goes there.
-  Object.assign(useAppStore.getInitialState(), {
-    view: { ...DEFAULT_VIEW, lang },
-    data: { status: 'ready', data: { dataset, geo } },
-    context: { status: 'ready', context: files.context },
-  });
+  const store = useAppStore.getState();
+  store.applyView({ ...DEFAULT_VIEW, lang });
+  store.setData({ status: 'ready', data: { dataset, geo } });
+  store.setContext({ status: 'ready', context: files.context });
   return renderToString(
     <PrerenderShapes.Provider value={projectToBounds(geo, files.context)}>
       <App />

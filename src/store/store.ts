@@ -3,7 +3,8 @@
  * data (what was loaded) and the UI (transient things no link reopens).
  * Actions are plain functions on the store, testable without React.
  */
-import { create, type StateCreator } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore, type StateCreator } from 'zustand/vanilla';
 import { clustersInTier } from '../domain/filter';
 import type { CountBasis, Lang, TierFilter } from '../domain/types';
 import type { LoadedData } from '../data/load';
@@ -216,8 +217,24 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
 });
 
 export function createAppStore() {
-  return create<AppState>()((...a) => ({ ...viewSlice(...a), ...dataSlice(...a), ...uiSlice(...a) }));
+  return createStore<AppState>()((...a) => ({ ...viewSlice(...a), ...dataSlice(...a), ...uiSlice(...a) }));
 }
 
-export const useAppStore = createAppStore();
-export type AppStore = typeof useAppStore;
+const appStore = createAppStore();
+
+/**
+ * The app's store as a hook (`useAppStore(selector)`, which must return a
+ * stable value) and as the store itself (`useAppStore.getState()` …). The
+ * build's render of the page (src/firstPaint/prerender.tsx) reads the
+ * current state too, so it sets its view and data with the store's actions.
+ */
+export const useAppStore = Object.assign(
+  <T>(selector: (state: AppState) => T): T =>
+    useSyncExternalStore(
+      appStore.subscribe,
+      () => selector(appStore.getState()),
+      () => selector(appStore.getState()),
+    ),
+  appStore,
+);
+export type AppStore = ReturnType<typeof createAppStore>;
