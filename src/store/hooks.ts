@@ -43,7 +43,8 @@ export function useMapCover(cover: MapCover) {
         const shown = r.width > 0 && r.height > 0 && !el.classList.contains('empty');
         setMapCover(cover, shown ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null);
       };
-      measure();
+      // Measured when the layout is done (a ResizeObserver reports every element once it is laid out), never
+      // in React's commit, where reading a box would force a layout of the whole page.
       const resize = new ResizeObserver(measure);
       resize.observe(el);
       // Its place moves with the page's layout too, not only with its own size.
