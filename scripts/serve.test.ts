@@ -87,12 +87,11 @@ describe('npm start server', () => {
   });
 });
 
-describe("the README's deploy notes", () => {
+describe('the deploy notes (docs/deploy.md)', () => {
   it('give hosts the very headers npm start sends', async () => {
     const { readFileSync } = await import('node:fs');
     const { CSP, SECURITY_HEADERS, cacheControl, embeddable } = await import('../src/publish/headers');
-    const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
-    const deploy = readme.slice(readme.indexOf('## Deploy'), readme.indexOf('## Performance'));
+    const deploy = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'deploy.md'), 'utf8');
     const csp = SECURITY_HEADERS['Content-Security-Policy']!;
     expect(deploy.split(csp).length - 1).toBe(2); // the table, _headers
     expect(deploy).toContain(embeddable(SECURITY_HEADERS)['Content-Security-Policy']!); // the table's embed row
