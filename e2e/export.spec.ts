@@ -72,6 +72,9 @@ test('SVG: valid XML with 21 city paths and the title', async ({ page }) => {
   );
   expect(errors).toEqual([]);
   expect(Array.from(doc.getElementsByTagName('path')).filter((p) => p.getAttribute('data-adcode'))).toHaveLength(21);
+  // Dashed outlines over the six cities new energy reaches only through 珠江デルタ.
+  const dashed = Array.from(doc.getElementsByTagName('path')).filter((p) => p.getAttribute('stroke-dasharray'));
+  expect(dashed.map((p) => p.getAttribute('data-city')).sort()).toEqual(['440400', '440700', '441200', '441300', '441900', '442000']);
   expect(doc.getElementById('title')!.textContent).toBe('Guangdong Strategic Cluster Map');
   expect(doc.getElementById('subtitle')!.textContent).toContain('New energy');
 });

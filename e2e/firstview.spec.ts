@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { classIndex, countClasses } from '../src/domain/classes';
+import { REGIONAL_OPACITY } from '../src/domain/palette';
 import { dataset } from './dataset';
 import { expectedCounts } from './expected';
 import { mapCounts, openApp, waitForMapIdle, withoutWebgl } from './helpers';
@@ -188,6 +189,22 @@ test.describe('on a phone-sized screen', () => {
     await expect(page.getByTestId('no-webgl')).toBeVisible();
     await expect(page.getByTestId('static-map').locator('path[data-adcode]')).toHaveCount(21);
   });
+});
+
+test('one industry on the phone\'s SVG map: role colours, pale and dashed where a region term alone reaches', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=en&industries=new-energy');
+  const svg = page.getByTestId('first-paint-map').locator('svg.svg-map');
+  await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+  const cluster = dataset.clusters.find((c) => c.id === 'new-energy')!;
+  const named = new Set(cluster.targets.filter((t) => t.basis === 'named').map((t) => t.city));
+  const regionalOnly = [...new Set(cluster.targets.filter((t) => t.basis === 'regional' && !named.has(t.city)).map((t) => t.city))].sort();
+  // Zhaoqing: through 珠江デルタ only; Yangjiang: named.
+  await expect(svg.locator('path[data-adcode="441200"]')).toHaveAttribute('fill-opacity', String(REGIONAL_OPACITY));
+  await expect(svg.locator('path[data-adcode="441700"]')).toHaveAttribute('fill-opacity', '1');
+  const dashed = await svg.locator('g.regional-lines path').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-city')!).sort());
+  expect(dashed).toEqual(regionalOnly);
+  await expect(svg.locator('path[data-adcode]')).toHaveCount(21);
 });
 
 test('on a wide screen the WebGL map starts at once, its files asked for by the page', async ({ page }) => {

@@ -8,7 +8,7 @@
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
-import { LABEL, LABEL_TYPE, STROKE } from '../domain/palette';
+import { LABEL, LABEL_TYPE, REGIONAL_LINE, STROKE } from '../domain/palette';
 import { mapModel } from '../map/model';
 import { projectMap } from '../map/projection';
 import { mapLabels } from '../map/labels';
@@ -23,6 +23,8 @@ export interface Paint {
   stroke?: string;
   strokeOpacity?: number;
   strokeWidth?: number;
+  /** A dashed stroke: dash and gap lengths, in page pixels. */
+  dash?: number[];
 }
 
 interface RectItem extends Paint {
@@ -144,6 +146,22 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
             data: { adcode: c.adcode },
           };
         }),
+      },
+      {
+        // The dashed outline of a city reached only through a region term (the one-industry view).
+        kind: 'group',
+        id: 'regional',
+        items: projected.cities
+          .filter((c) => looks.get(c.adcode)!.regional)
+          .map((c): PathItem => ({
+            kind: 'path',
+            d: c.d,
+            stroke: REGIONAL_LINE.color,
+            strokeOpacity: REGIONAL_LINE.opacity,
+            strokeWidth: REGIONAL_LINE.width,
+            dash: REGIONAL_LINE.dash.map((d) => d * REGIONAL_LINE.width),
+            data: { city: c.adcode },
+          })),
       },
       {
         kind: 'group',

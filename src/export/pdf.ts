@@ -62,6 +62,7 @@ class PdfWriter {
       this.doc.setDrawColor(...stroke.rgb);
       this.doc.setLineWidth(p.strokeWidth! * PT);
       this.doc.setLineJoin('round');
+      if (p.dash) this.doc.setLineDashPattern(p.dash.map((d) => d * PT), 0);
     }
     const fillAlpha = (fill?.alpha ?? 1) * (p.fillOpacity ?? 1);
     const strokeAlpha = (stroke?.alpha ?? 1) * (p.strokeOpacity ?? 1);
@@ -72,6 +73,7 @@ class PdfWriter {
     else if (fill) this.doc.fill();
     else this.doc.stroke();
     if (translucent) this.opacity();
+    if (stroke && p.dash) this.doc.setLineDashPattern([], 0);
   }
 
   private text(t: TextItem, dx: number, dy: number) {

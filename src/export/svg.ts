@@ -22,7 +22,14 @@ function attrs(list: Record<string, string | number | undefined>): string {
 }
 
 const paint = (p: Paint) =>
-  attrs({ fill: p.fill ?? 'none', 'fill-opacity': p.fillOpacity, stroke: p.stroke, 'stroke-opacity': p.strokeOpacity, 'stroke-width': p.strokeWidth });
+  attrs({
+    fill: p.fill ?? 'none',
+    'fill-opacity': p.fillOpacity,
+    stroke: p.stroke,
+    'stroke-opacity': p.strokeOpacity,
+    'stroke-width': p.strokeWidth,
+    'stroke-dasharray': p.dash?.join(' '),
+  });
 
 const dataAttrs = (data: Record<string, string> | undefined) => attrs(Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v])));
 

@@ -5,7 +5,7 @@
  * export page draws the same.
  */
 import { createPropertyExpression, Color, latest } from '@maplibre/maplibre-gl-style-spec';
-import type { ExpressionSpecification, FillLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_IDS } from '../domain/clusterIds';
@@ -37,6 +37,12 @@ function paintExpression(property: 'fill-color' | 'fill-opacity') {
 }
 const fillColor = paintExpression('fill-color');
 const fillOpacity = paintExpression('fill-opacity');
+const regionalLayer = mapStyle({ borders: 'outline', labels: false, lang: 'en' }).layers.find((l) => l.id === 'city-regional-line') as LineLayerSpecification;
+const regionalOpacity = (() => {
+  const parsed = createPropertyExpression(regionalLayer.paint!['line-opacity'], 'paint_line.line-opacity', latest.paint_line['line-opacity'] as unknown as Parameters<typeof createPropertyExpression>[2]);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value;
+})();
 
 /** What the WebGL map paints each city, from the feature state it is given. */
 function webglFills(model: ReturnType<typeof mapModel>) {
@@ -67,7 +73,7 @@ function exportFills(view: View) {
   const walk = (items: PageItem[]) => {
     for (const item of items)
       if (item.kind === 'group') walk(item.items);
-      else if (item.kind === 'path' && item.data?.adcode) out[item.data.adcode] = { color: Color.parse((item as PathItem).fill!)!.toString(), opacity: item.fillOpacity ?? 1 };
+      else if (item.kind === 'path' && item.fill && item.data?.adcode) out[item.data.adcode] = { color: Color.parse((item as PathItem).fill!)!.toString(), opacity: item.fillOpacity ?? 1 };
   };
   walk(page.items);
   return out;
@@ -105,6 +111,25 @@ describe('the WebGL map and the SVG map draw one model', () => {
     const used = new Set(dataset.clusters.flatMap((c) => c.targets.map((t) => `${t.role}/${t.basis}`)));
     expect(seen.roles).toEqual(used);
     expect(ROLES.filter((r) => [...used].some((u) => u.startsWith(`${r}/`)))).toEqual(ROLES);
+  });
+
+  it('outlines, dashed, exactly the cities a region term alone reaches: on the WebGL map and on the export page', () => {
+    for (const id of CLUSTER_IDS) {
+      const view = { ...DEFAULT_VIEW, industries: [id] };
+      const derived = deriveView(dataset, view);
+      const model = mapModel({ derived, lang: 'en', selectedCity: null, hoveredCity: null, focusedCity: null, scheme: 'light' });
+      const onWebgl = model.cities
+        .filter((look) => (regionalOpacity.evaluate({ zoom: 6 }, { type: 'Polygon', properties: {}, id: Number(look.adcode) }, cityFeatureState(look)) as number) > 0)
+        .map((c) => c.adcode);
+      const page = exportPage({ geo, context, derived, lang: 'en', summary: exportSummary(view, derived, new Date(2026, 0, 1), 'https://example.org/') });
+      const regionalGroup = (page.items.find((i) => i.kind === 'group' && i.id === 'map') as Extract<PageItem, { kind: 'group' }>).items.find(
+        (i) => i.kind === 'group' && i.id === 'regional',
+      ) as Extract<PageItem, { kind: 'group' }>;
+      const onPage = regionalGroup.items.map((i) => (i as PathItem).data!.city);
+      const reachedOnlyByTerm = [...derived.single!.roles].filter(([, r]) => r.basis === 'regional').map(([c]) => c);
+      expect([id, onWebgl.sort()]).toEqual([id, reachedOnlyByTerm.sort()]);
+      expect([id, onPage.sort()]).toEqual([id, reachedOnlyByTerm.sort()]);
+    }
   });
 
   it('paints a regional target pale and a named one solid, in its role colour', () => {

@@ -4,7 +4,7 @@
  * step with the model.
  */
 import { memo } from 'react';
-import { FOCUS_RING, GROUND, OUTLINE, STROKE } from '../../domain/palette';
+import { FOCUS_RING, GROUND, OUTLINE, REGIONAL_LINE, STROKE } from '../../domain/palette';
 import { deriveView } from '../../store/derived';
 import type { AppState } from '../../store/store';
 import { mapModel, type MapModel } from '../model';
@@ -56,47 +56,72 @@ export function modelOf(s: AppState): MapModel | null {
   });
 }
 
+/** An SVG element with its attributes. */
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
 /**
- * Paints the model on an SVG map: each city's fill, the selected and hovered
- * cities' outlines (drawn last, so no neighbour's border covers them) and the
- * keyboard's focus ring, as the WebGL map's layers draw them.
+ * Paints the model on an SVG map, as the WebGL map's layers draw it: each
+ * city's fill, the hovered and selected outlines, the dashed outline of a
+ * city reached only through a region term, and the keyboard's focus ring.
  */
 export function paintSvgMap(svg: SVGSVGElement, model: MapModel): void {
   const looks = new Map(model.cities.map((c) => [c.adcode, c]));
-  const paths = [...svg.querySelectorAll<SVGPathElement>('path[data-adcode]')];
-  for (const p of paths) {
-    const look = looks.get(p.dataset.adcode!);
+  const paths = [...svg.querySelectorAll<SVGPathElement>('path[data-adcode]')].map((path) => ({ path, look: looks.get(path.dataset.adcode!) }));
+  for (const { path, look } of paths) {
     if (!look) continue;
-    p.setAttribute('fill', look.fill);
-    p.setAttribute('fill-opacity', String(look.opacity));
+    path.setAttribute('fill', look.fill);
+    path.setAttribute('fill-opacity', String(look.opacity));
     const outline = look.selected ? { color: OUTLINE.selected, width: STROKE.selected } : look.hovered ? { color: OUTLINE.hover, width: STROKE.hover } : null;
     if (outline) {
-      p.setAttribute('stroke', outline.color);
-      p.setAttribute('stroke-width', String(outline.width));
+      path.setAttribute('stroke', outline.color);
+      path.setAttribute('stroke-width', String(outline.width));
     } else {
-      p.removeAttribute('stroke');
-      p.removeAttribute('stroke-width');
+      path.removeAttribute('stroke');
+      path.removeAttribute('stroke-width');
     }
   }
-  // Outlined cities last, so no neighbour's border covers them; moved only when out of place (a node moved between
-  // a press and its release gets no click).
-  const tail = [...new Set([...paths.filter((p) => looks.get(p.dataset.adcode!)?.hovered), ...paths.filter((p) => looks.get(p.dataset.adcode!)?.selected)])];
-  const group = paths[0]?.parentNode;
-  const last = group ? [...group.children].slice(-tail.length) : [];
-  if (group && tail.some((p, i) => last[i] !== p)) for (const p of tail) group.appendChild(p);
-  const focused = paths.find((p) => looks.get(p.dataset.adcode!)?.focused);
+  const cities = paths[0]?.path.parentNode;
+  if (!cities) return;
+  // Outlined cities last, so no neighbour's border covers them; moved only when out of place (a node moved
+  // between a press and its release gets no click).
+  const tail = [...paths.filter((p) => p.look?.hovered && !p.look.selected), ...paths.filter((p) => p.look?.selected)].map((p) => p.path);
+  const last = [...cities.children].slice(-tail.length);
+  if (tail.some((p, i) => last[i] !== p)) for (const p of tail) cities.appendChild(p);
+  paintRegionalLines(svg, cities, paths.filter((p) => p.look?.regional).map((p) => p.path));
+  paintFocusRing(svg, paths.find((p) => p.look?.focused)?.path ?? null);
+}
+
+/** The dashed outlines over the fills, one per city reached only through a region term; redrawn only when that set changes. */
+function paintRegionalLines(svg: SVGSVGElement, cities: ParentNode, regional: SVGPathElement[]): void {
+  let lines = svg.querySelector<SVGGElement>('g.regional-lines');
+  if (!regional.length) return lines?.remove();
+  lines ??= svgElement('g', {
+    class: 'regional-lines',
+    'pointer-events': 'none',
+    fill: 'none',
+    stroke: REGIONAL_LINE.color,
+    'stroke-opacity': REGIONAL_LINE.opacity,
+    'stroke-width': REGIONAL_LINE.width,
+    'stroke-dasharray': REGIONAL_LINE.dash.map((d) => d * REGIONAL_LINE.width).join(' '),
+  });
+  if (!lines.isConnected) (cities as Element).after(lines);
+  const codes = regional.map((p) => p.dataset.adcode!);
+  if ([...lines.children].map((c) => c.getAttribute('data-city')).join() === codes.join()) return;
+  lines.replaceChildren(...regional.map((p) => svgElement('path', { d: p.getAttribute('d') ?? '', 'data-city': p.dataset.adcode!, 'vector-effect': 'non-scaling-stroke' })));
+}
+
+/** The keyboard's focus ring: the focused city's outline again, on top, in the ring's colours. */
+function paintFocusRing(svg: SVGSVGElement, focused: SVGPathElement | null): void {
   let ring = svg.querySelector<SVGGElement>('g.focus-ring');
   if (!focused) return ring?.remove();
   if (!ring) {
-    ring = document.createElementNS(SVG_NS, 'g');
-    for (const [k, v] of Object.entries({ class: 'focus-ring', 'pointer-events': 'none', fill: 'none', 'stroke-linejoin': 'round' })) ring.setAttribute(k, v);
-    for (const { color, width } of FOCUS_RING) {
-      const p = document.createElementNS(SVG_NS, 'path');
-      for (const [k, v] of Object.entries({ stroke: color, 'stroke-width': String(width), 'vector-effect': 'non-scaling-stroke' })) p.setAttribute(k, v);
-      ring.append(p);
-    }
+    ring = svgElement('g', { class: 'focus-ring', 'pointer-events': 'none', fill: 'none', 'stroke-linejoin': 'round' });
+    for (const { color, width } of FOCUS_RING) ring.append(svgElement('path', { stroke: color, 'stroke-width': width, 'vector-effect': 'non-scaling-stroke' }));
   }
   for (const p of ring.children) p.setAttribute('d', focused.getAttribute('d') ?? '');
   svg.append(ring);
 }
-
