@@ -112,7 +112,9 @@ test('a lost WebGL context: the SVG map stands in, interactive, and the WebGL ma
 
   for (let round = 1; round <= 2; round++) {
     await loseContext(page);
-    // The stand-in: every city in its class colour, on screen as in its attributes, and a quiet status line.
+    // The stand-in (drawn in the browser: a wide screen has no build's SVG): every city in its class colour,
+    // on screen as in its attributes, and a quiet status line.
+    await expect(page.getByTestId('stand-in-map').locator('.svg-map-drawn')).toHaveCount(1);
     expect(await svgFills(page)).toEqual(want);
     await expect(page.getByTestId('map-status')).toHaveText(/graphics were interrupted/);
     for (const city of ['440100', '441400', '440800']) {
@@ -165,4 +167,20 @@ test('the selected city and the filter survive a lost context', async ({ page })
   expect(await webglFills(page)).toEqual(want);
   expect(await page.evaluate((c) => window.__gdMap!.getFeatureState({ source: 'cities', id: Number(c) }).selected, FOSHAN)).toBe(true);
   await expect(page.getByTestId('city-panel').locator('h2')).toHaveText('Foshan');
+});
+
+test('on a phone, after "Zoom and pan", a lost context brings back the build\'s SVG map, coloured', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=en&tier=pillar');
+  await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+  await page.getByTestId('zoom-map').click();
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('first-paint-map')).toHaveCount(0);
+  const want = expectedFill(expectedCounts('pillar'));
+  await loseContext(page);
+  // The build's own SVG element again (adopted, not drawn anew), repainted for the view.
+  await expect(page.getByTestId('stand-in-map').locator('.svg-map-drawn')).toHaveCount(0);
+  expect(await svgFills(page)).toEqual(want);
+  await restoreContext(page);
+  expect(await webglFills(page)).toEqual(want);
 });

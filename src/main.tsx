@@ -8,7 +8,7 @@ import './fonts/generated/noto-sans-sc.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { takePrerenderedMap } from './map/svg/SvgMap';
+import { BuildSvgMap, takePrerenderedMap } from './map/svg/SvgMap';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
@@ -27,7 +27,8 @@ loadData();
 const rootElement = document.getElementById('root')!;
 // Only a narrow screen shows the build's page (see FIRST_PAINT_MEDIA); a wide one starts as an app without it.
 // There the SVG map is the map, and the WebGL map waits until the reader asks for it (src/map/webgl/start.ts).
-const prerendered = svgMapFirst && takePrerenderedMap(rootElement);
+const buildMap = svgMapFirst ? takePrerenderedMap(rootElement) : null;
+const prerendered = buildMap !== null;
 // A wide screen never shows the build's page (styles.css hides it): it goes
 // now, so the WebGL map, created in React's first commit before the App's
 // effects run, is laid out in the visible page and fits the province to it.
@@ -44,7 +45,9 @@ const render = () =>
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App />
+        <BuildSvgMap.Provider value={buildMap}>
+          <App />
+        </BuildSvgMap.Provider>
       </StrictMode>,
     ),
   );

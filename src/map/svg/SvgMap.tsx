@@ -26,17 +26,18 @@ const SvgMapDrawn = lazy(() => import('./SvgMapDrawn'));
 /** Where the build renders the page (src/firstPaint/prerender.tsx): the SVG map's shapes, which it draws into the page. */
 export const PrerenderShapes = createContext<SvgMapShapes | null>(null);
 
-let prerendered: SVGSVGElement | null = null;
+/** Where the build rendered the page: its SVG map, taken out of the page (takePrerenderedMap) for the SVG map to adopt. */
+export const BuildSvgMap = createContext<SVGSVGElement | null>(null);
 
 /**
  * Takes the build's map out of the page before React replaces the page's
  * content, so the same element stays on screen through the hand-over
- * (src/main.tsx). Returns whether there was one.
+ * (src/main.tsx hands it to the SVG map through BuildSvgMap).
  */
-export function takePrerenderedMap(root: Element): boolean {
-  prerendered = root.querySelector<SVGSVGElement>('svg.svg-map');
-  prerendered?.remove();
-  return prerendered !== null;
+export function takePrerenderedMap(root: Element): SVGSVGElement | null {
+  const svg = root.querySelector<SVGSVGElement>('svg.svg-map');
+  svg?.remove();
+  return svg;
 }
 
 /** Which SVG map this is: the first view's (a phone's map, or over the WebGL map while it starts), the map without WebGL, or the stand-in for a lost WebGL context. */
@@ -53,12 +54,8 @@ export function SvgMap({ kind, keys: takesKeys, zoom }: { kind: SvgMapKind; keys
   const tr = useT();
   const holder = useRef<HTMLDivElement>(null);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
-  // The build's SVG, adopted once (the first SVG map to mount after main.tsx took it out of the page).
-  const [adopted] = useState(() => {
-    const taken = prerendered;
-    prerendered = null;
-    return taken;
-  });
+  // The build's SVG, adopted in place (and again by a later SVG map: the same shapes, repainted).
+  const adopted = useContext(BuildSvgMap);
   const data = useAppStore((s) => s.data);
   const context = useAppStore((s) => s.context);
   const derived = useDerived();
