@@ -9,7 +9,7 @@ import { MapKeysCaption, MapKeysHelp } from './keys/MapKeyboard';
 import { Tooltip } from './Tooltip';
 import type { MapViewProps } from './webgl/MapView';
 import { loadMapView, mapViewIfLoaded } from './webgl/start';
-import { webglMounted } from '../store/mapState';
+import { svgMapShown, webglMounted } from '../store/mapState';
 import { useAppStore } from '../store/store';
 import { SvgMap } from './svg/SvgMap';
 
@@ -50,16 +50,7 @@ export function MapArea({ inert }: { inert: boolean }) {
   );
   const onSelect = useCallback((code: string | null) => useAppStore.getState().selectCity(code), []);
   const ready = data.status === 'ready' ? data.data : null;
-  const svg =
-    map.mode === 'svg'
-      ? { kind: 'first' as const, keys: true, zoom: { busy: false } }
-      : map.mode === 'webgl-starting' && map.cover
-        ? { kind: map.cover, keys: false, zoom: map.cover === 'first' ? { busy: true } : null }
-        : map.mode === 'lost'
-          ? { kind: 'stand-in' as const, keys: true, zoom: null }
-          : map.mode === 'static'
-            ? { kind: 'static' as const, keys: true, zoom: null }
-            : null;
+  const svg = svgMapShown(map);
   return (
     <div className="map-wrap" inert={inert || undefined}>
       {webglMounted(map) && <WebglMap key={map.generation} lang={lang} keys={!svg?.keys} onHover={onHover} onSelect={onSelect} />}
@@ -71,7 +62,7 @@ export function MapArea({ inert }: { inert: boolean }) {
       )}
       {derived && <Tooltip derived={derived} />}
       {ready && <MapKeysCaption />}
-      {ready && <MapKeysHelp moves={map.mode === 'webgl'} phone={map.mode === 'svg' || map.cover === 'first'} />}
+      {ready && <MapKeysHelp moves={map.mode === 'webgl'} phone={svg?.kind === 'first'} />}
     </div>
   );
 }

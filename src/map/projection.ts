@@ -64,3 +64,14 @@ export function projectToBounds(geo: CitiesGeo, context: ContextGeo | null, widt
 
 /** The SVG map's shapes and frame. */
 export type SvgMapShapes = ReturnType<typeof projectToBounds>;
+
+const svgShapes = new WeakMap<CitiesGeo, Map<ContextGeo | null, SvgMapShapes>>();
+
+/** The SVG map's shapes, projected once per dataset: the drawn SVG map and its labels share them. */
+export function svgMapShapes(geo: CitiesGeo, context: ContextGeo | null): SvgMapShapes {
+  let byContext = svgShapes.get(geo);
+  if (!byContext) svgShapes.set(geo, (byContext = new Map()));
+  let shapes = byContext.get(context);
+  if (!shapes) byContext.set(context, (shapes = projectToBounds(geo, context)));
+  return shapes;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
-import { hasWebgl, INITIAL_MAP, mapStarted, webglAsked, webglDrawn, webglFailed, webglLost, webglMounted, webglRestored, type MapState } from './mapState';
+import { hasWebgl, INITIAL_MAP, svgMapShown, mapStarted, webglAsked, webglDrawn, webglFailed, webglLost, webglMounted, webglRestored, type MapState } from './mapState';
 
 const at = (mode: MapState['mode'], more: Partial<MapState> = {}): MapState => ({ ...INITIAL_MAP, mode, ...more });
 const CAMERA = { center: [113.3, 23.1] as [number, number], zoom: 7.5 };
@@ -48,6 +48,16 @@ describe('the map state', () => {
     expect((['svg', 'webgl-starting', 'webgl', 'lost', 'static'] as const).filter((m) => webglMounted(at(m)))).toEqual(['webgl-starting', 'webgl', 'lost']);
     expect(hasWebgl(at('static'))).toBe(false);
     expect(hasWebgl(at('lost'))).toBe(true);
+  });
+
+  it('says which SVG map is on screen, whether it takes the keys, and its zoom button', () => {
+    expect(svgMapShown(at('svg'))).toEqual({ kind: 'first', keys: true, zoom: { busy: false } });
+    expect(svgMapShown(at('webgl-starting', { cover: 'first' }))).toEqual({ kind: 'first', keys: false, zoom: { busy: true } });
+    expect(svgMapShown(at('webgl-starting', { cover: 'stand-in' }))).toEqual({ kind: 'stand-in', keys: false, zoom: null });
+    expect(svgMapShown(at('webgl-starting'))).toBeNull();
+    expect(svgMapShown(at('webgl'))).toBeNull();
+    expect(svgMapShown(at('lost'))).toEqual({ kind: 'stand-in', keys: true, zoom: null });
+    expect(svgMapShown(at('static'))).toEqual({ kind: 'static', keys: true, zoom: null });
   });
 
   it('the store’s actions apply the transitions', () => {

@@ -78,3 +78,26 @@ export const webglMounted = (state: MapState) => state.mode === 'webgl-starting'
 
 /** Whether this browser can draw the WebGL map at all (everything but static). */
 export const hasWebgl = (state: MapState) => state.mode !== 'static';
+
+/** The SVG map the state puts on screen, if any: which one, whether it takes the keys, and its "Zoom and pan" button (busy once asked). */
+export interface SvgMapShown {
+  kind: 'first' | 'static' | 'stand-in';
+  keys: boolean;
+  zoom: { busy: boolean } | null;
+}
+
+export function svgMapShown(state: MapState): SvgMapShown | null {
+  switch (state.mode) {
+    case 'svg':
+      return { kind: 'first', keys: true, zoom: { busy: false } };
+    case 'webgl-starting':
+      // Over the WebGL map while it starts; the keys are already the WebGL map's.
+      return state.cover && { kind: state.cover, keys: false, zoom: state.cover === 'first' ? { busy: true } : null };
+    case 'lost':
+      return { kind: 'stand-in', keys: true, zoom: null };
+    case 'static':
+      return { kind: 'static', keys: true, zoom: null };
+    case 'webgl':
+      return null;
+  }
+}

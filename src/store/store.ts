@@ -53,7 +53,7 @@ export interface DataSlice {
 }
 
 /** A box on the page, as getBoundingClientRect gives it. */
-interface Box {
+export interface Box {
   left: number;
   top: number;
   right: number;

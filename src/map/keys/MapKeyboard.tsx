@@ -1,6 +1,6 @@
 /**
  * The map's cities for a keyboard (the keys: src/map/keys/mapKeys.ts). Whichever
- * map is on screen (WebGL, the phone's SVG map, the static map without WebGL)
+ * map is on screen (the WebGL map or the SVG map)
  * spreads `useMapKeyboard`'s props on its element: one tab stop, named and
  * described as the map, whose keys move a focus ring from city to city. The
  * city the keys are on is said in a polite live region that is also a caption

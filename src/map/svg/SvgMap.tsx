@@ -13,6 +13,7 @@
  */
 import { createContext, lazy, Suspense, useContext, useLayoutEffect, useRef, useState } from 'react';
 import { useDerived, useT } from '../../store/hooks';
+import type { SvgMapShown } from '../../store/mapState';
 import { useAppStore } from '../../store/store';
 import { useMapKeyboard } from '../keys/MapKeyboard';
 import { MAP_PADDING } from '../model';
@@ -40,17 +41,15 @@ export function takePrerenderedMap(root: Element): SVGSVGElement | null {
   return svg;
 }
 
-/** Which SVG map this is: the first view's (a phone's map, or over the WebGL map while it starts), the map without WebGL, or the stand-in for a lost WebGL context. */
-export type SvgMapKind = 'first' | 'static' | 'stand-in';
-
-const TEST_IDS: Record<SvgMapKind, string> = { first: 'first-paint-map', static: 'static-map', 'stand-in': 'stand-in-map' };
+const TEST_IDS: Record<SvgMapShown['kind'], string> = { first: 'first-paint-map', static: 'static-map', 'stand-in': 'stand-in-map' };
 
 /**
- * The SVG map in the map area. `keys`: it is the map the reader walks with
- * the keys (not while the WebGL map is taking over beneath it); `zoom`: the
- * "Zoom and pan" button, which asks for the WebGL map (`zoom.busy` once asked).
+ * The SVG map in the map area, as the map state shows it (svgMapShown): which
+ * one (the first view's, a phone's map or over the WebGL map while it starts;
+ * the map without WebGL; the stand-in for a lost WebGL context), whether the
+ * reader walks it with the keys, and its "Zoom and pan" button.
  */
-export function SvgMap({ kind, keys: takesKeys, zoom }: { kind: SvgMapKind; keys: boolean; zoom: { busy: boolean } | null }) {
+export function SvgMap({ kind, keys: takesKeys, zoom }: SvgMapShown) {
   const tr = useT();
   const holder = useRef<HTMLDivElement>(null);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);

@@ -3,14 +3,14 @@
  * (a wide screen, or after the first view's copy has gone): the shapes are
  * projected here, with d3-geo, in a module of its own.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { CitiesGeo, ContextGeo } from '../../data/files';
 import { useAppStore } from '../../store/store';
-import { projectToBounds } from '../projection';
+import { svgMapShapes } from '../projection';
 import { modelOf, SvgMapPicture } from './picture';
 
 export default function SvgMapDrawn({ geo, context, onSvg }: { geo: CitiesGeo; context: ContextGeo | null; onSvg: (svg: SVGSVGElement | null) => void }) {
-  const shapes = useMemo(() => projectToBounds(geo, context), [geo, context]);
+  const shapes = svgMapShapes(geo, context);
   // The model when first drawn; from then on the SVG map paints it (paintSvgMap).
   const [model] = useState(() => modelOf(useAppStore.getState()));
   if (!model) return null;

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { CitiesGeo, ContextGeo } from '../../data/files';
-import { projectToBounds } from '../projection';
+import { svgMapShapes } from '../projection';
 import { mapLabels } from '../labels';
 import { LABEL, LABEL_TYPE } from '../../domain/palette';
 import type { Derived } from '../../store/derived';
@@ -17,7 +17,7 @@ const SIZES = { city: LABEL_TYPE.city, context: LABEL_TYPE.contextSvg, lineHeigh
 export default function SvgMapLabels(props: { geo: CitiesGeo; context: ContextGeo | null; derived: Derived; scale: number }) {
   const { geo, context, derived, scale } = props;
   const lang = useLang();
-  const projected = useMemo(() => projectToBounds(geo, context), [geo, context]);
+  const projected = svgMapShapes(geo, context);
   // In viewBox units: a pixel is 1 / scale of them.
   const sizes = useMemo(() => ({ city: SIZES.city / scale, context: SIZES.context / scale, lineHeight: SIZES.lineHeight }), [scale]);
   const labels = useMemo(

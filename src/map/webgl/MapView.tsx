@@ -7,8 +7,9 @@
  * subscription), not through React props: data reaches the map the moment it
  * has parsed, and a click reaches it inside the store update, neither waiting
  * for React to re-render the page. Everything the view changes reaches the map
- * as feature state (class, role, hover, selection); only the 21 label points
- * are re-sent, because symbol layout cannot read feature state.
+ * as feature state (the model's fill and opacity, hover, selection, focus);
+ * only the 21 label points are re-sent, because symbol layout cannot read
+ * feature state.
  */
 import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -22,7 +23,7 @@ import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './featureState';
 import { boundsOf, keepCityClear, prefersLessMotion } from './keepInView';
 import { GUANGDONG_BOUNDS, MAP_PADDING } from '../model';
-import { applyGround, LABEL_LAYERS, mapStyle } from './style';
+import { applyGround, CONTEXT_ATTRIBUTES, LABEL_LAYERS, mapStyle } from './style';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
@@ -108,8 +109,7 @@ export function MapView(props: MapViewProps) {
           },
         ),
         ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: GUANGDONG_BOUNDS, fitBoundsOptions: { padding: MAP_PADDING } }),
-        // Safari gives a context asked for as 'high-performance' (maplibre's default) and then loses it at once.
-        canvasContextAttributes: { powerPreference: 'default' },
+        canvasContextAttributes: CONTEXT_ATTRIBUTES,
         maxBounds: [
           [104, 16.5],
           [123, 29],

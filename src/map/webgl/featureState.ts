@@ -61,14 +61,13 @@ export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: MapInputs, p
   const full = !prev || prev.derived !== shown.derived;
   for (const f of geo.features) {
     const code = f.properties.adcode;
-    const look = cityLook(shown, code);
-    if (full) map.setFeatureState({ source: 'cities', id: f.id }, cityFeatureState(look));
-    else if (
-      look.selected !== (code === prev.selectedCity) ||
-      look.hovered !== (code === prev.hoveredCity) ||
-      look.focused !== (code === prev.focusedCity)
-    )
-      map.setFeatureState({ source: 'cities', id: f.id }, { selected: look.selected, hover: look.hovered, focused: look.focused });
+    if (full) {
+      map.setFeatureState({ source: 'cities', id: f.id }, cityFeatureState(cityLook(shown, code)));
+      continue;
+    }
+    const [selected, hover, focused] = [code === shown.selectedCity, code === shown.hoveredCity, code === shown.focusedCity];
+    if (selected !== (code === prev.selectedCity) || hover !== (code === prev.hoveredCity) || focused !== (code === prev.focusedCity))
+      map.setFeatureState({ source: 'cities', id: f.id }, { selected, hover, focused });
   }
   // Layers with nothing to draw stay hidden: a hidden layer costs no draw call
   // (and, on first use, no shader compile).

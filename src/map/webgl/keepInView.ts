@@ -9,13 +9,9 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+import type { Box } from '../../store/store';
+
 type Bounds = [[number, number], [number, number]];
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
 
 /** The west-south and east-north corners of a polygon's coordinates. */
 export function boundsOf(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): Bounds {

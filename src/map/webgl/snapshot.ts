@@ -12,7 +12,7 @@ import type { Derived } from '../../store/derived';
 import { loadMapFonts } from './fonts';
 import { applyState, contextPoints, labelPoints } from './featureState';
 import { GUANGDONG_BOUNDS, MAP_PADDING, type MapInputs } from '../model';
-import { mapStyle } from './style';
+import { CONTEXT_ATTRIBUTES, mapStyle } from './style';
 
 export interface SnapshotInput {
   geo: CitiesGeo;
@@ -57,7 +57,7 @@ export async function renderMapSnapshot(
     // The style is built from typed constants here; validating it again at run time costs start-up time.
     validateStyle: false,
     fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    canvasContextAttributes: { ...CONTEXT_ATTRIBUTES, preserveDrawingBuffer: true },
   });
   try {
     await new Promise<void>((resolve, reject) => {

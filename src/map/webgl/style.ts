@@ -9,6 +9,13 @@ import { FOCUS_RING, GROUND, LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, STROKE, 
 import type { Lang } from '../../domain/types';
 
 /**
+ * What every WebGL map asks of its context (the screen map's and the PNG
+ * snapshot's): Safari gives a context asked for as 'high-performance'
+ * (maplibre's default) and then loses it at once.
+ */
+export const CONTEXT_ATTRIBUTES = { powerPreference: 'default' } as const;
+
+/**
  * The labels' font stack in a language. Without a glyphs URL maplibre draws
  * every glyph with the browser's canvas in this stack. (The map option
  * localIdeographFontFamily applies only to the style spec's default stack, so
