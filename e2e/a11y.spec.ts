@@ -141,7 +141,7 @@ test('the export menu by keyboard: arrow keys move, Tab out closes it, an export
 test('the map is described by the view, and a filter change is announced once, not on the first load', async ({ page }) => {
   await openApp(page, '?lang=en');
   const map = page.getByRole('application', { name: 'Map of the 21 cities of Guangdong' });
-  await expect(map).toHaveAccessibleDescription(/^All · all industries · /);
+  await expect(map).toHaveAccessibleDescription(/^All · all clusters · /);
   const announcer = page.getByTestId('view-announcer');
   await expect(announcer).toHaveText('');
   // Count what the live region says over two quick changes.
@@ -170,7 +170,7 @@ test('the map is described by the view, and a filter change is announced once, n
   await expect(announcer).toContainText('Emerging');
   const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
   expect(said).toHaveLength(1);
-  expect(said[0]).toMatch(/^Emerging · all industries · .+: 21 cities targeted; most: .+ with 10$/);
+  expect(said[0]).toMatch(/^Emerging · all clusters · .+: 21 cities targeted; most: .+ with 10$/);
   await expect(map).toHaveAccessibleDescription(/^Emerging · /);
 });
 

@@ -35,7 +35,7 @@ test('in Chinese the card shows the Chinese focus areas, says they are a transla
   // The cities by role: Yangjiang named as the hub; Zhaoqing reached through the Pearl River Delta.
   const roles = card.getByTestId('card-roles');
   await expect(roles.locator('[data-role=hub] .named')).toContainText('阳江');
-  await expect(roles.locator('[data-role=production] .regional')).toContainText('珠江デルタ');
+  await expect(roles.locator('[data-role=production] .regional')).toContainText('经“珠三角”');
   await roles.locator('[data-role=production] .regional button[data-adcode="441200"]').click();
   await expect(page.getByTestId('city-panel')).toContainText('肇庆');
   await expect(page).toHaveURL(/city=441200/);

@@ -59,7 +59,7 @@ test('tier and industry filters change the map and the ranking identically', asy
   expect(await mapCounts(page)).toEqual(expectedCounts('emerging', kept));
   expect(await rankingCounts(page)).toEqual(expectedCounts('emerging', kept));
 
-  await page.getByRole('radio', { name: '市名の明記のみ' }).check({ force: true });
+  await page.getByRole('radio', { name: '市名明記のみ' }).check({ force: true });
   await waitForMapIdle(page);
   expect(await mapCounts(page)).toEqual(expectedCounts('emerging', kept, 'named'));
   expect(await rankingCounts(page)).toEqual(expectedCounts('emerging', kept, 'named'));

@@ -16,6 +16,7 @@ import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchCsp } from './h
 import { dataset } from './dataset';
 import { expectedCounts } from './expected';
 import { t } from '../src/i18n/strings';
+import { plainText } from '../src/i18n/runs';
 
 /** The app's origin (the test server). */
 const APP = 'http://127.0.0.1:4174';
@@ -126,7 +127,7 @@ test("Share: the phone's share sheet gets the title and the view's link", async 
   await page.getByTestId('share-button').click();
   await page.getByRole('button', { name: 'Share to an app…' }).click();
   const shared = await page.evaluate(() => (window as unknown as { __shared: { title: string; url: string }[] }).__shared);
-  expect(shared).toEqual([{ title: expect.stringMatching(/^Guangdong Strategic Cluster Map: All · all industries · Named only$/), url: `${APP}/?lang=en&count=named` }]);
+  expect(shared).toEqual([{ title: expect.stringMatching(/^Guangdong Strategic Cluster Map: All · all clusters · Named only$/), url: `${APP}/?lang=en&count=named` }]);
 });
 
 test('Share: the embed codes frame this view, by keyboard, without axe violations', async ({ page }) => {
@@ -164,9 +165,9 @@ for (const format of ['A4', 'Letter'] as const)
     const { pages, images } = await print(page, format);
     expect(pages).toHaveLength(1);
     const text = pages[0]!.replace(/\s+/g, ' ');
-    for (const words of ['Guangdong Strategic Cluster Map', 'Emerging · all industries · All designations', 'Clusters targeting the city', 'Source: JETRO', `${APP}/?lang=en&tier=emerging`])
+    for (const words of ['Guangdong Strategic Cluster Map', 'Emerging · all clusters · All designations', 'Clusters targeting the city', 'Source: JETRO', `${APP}/?lang=en&tier=emerging`])
       expect(text).toContain(words);
-    expect(text).toMatch(/Made \d+ \w+ 20\d\d/);
+    expect(text).toMatch(/Created \d+ \w+ 20\d\d/);
     // The map, as the picture of the screen's map.
     expect(images).toBeGreaterThanOrEqual(1);
     // No control: no checkbox label, button or search field.
@@ -206,7 +207,7 @@ function readPdf(body: Buffer) {
 
 const PDF_CASES = [
   { lang: 'ja', query: '', subject: 'すべて・全クラスター・すべての指定' },
-  { lang: 'zh', query: '?lang=zh&tier=pillar', subject: '支柱产业 · 全部集群 · 全部指定' },
+  { lang: 'zh', query: '?lang=zh&tier=pillar', subject: '支柱产业 · 全部集群 · 全部布局' },
   { lang: 'en', query: '?lang=en&industries=new-energy', subject: 'All · New energy · All designations' },
 ] as const;
 
@@ -241,7 +242,7 @@ for (const { lang, query, subject } of PDF_CASES)
     const flat = text.replace(/\s+/g, '');
     expect(flat).toContain(t(lang, 'appTitle').replace(/\s+/g, ''));
     expect(flat).toContain(subject.replace(/\s+/g, ''));
-    expect(flat).toContain(t(lang, 'sourceLine').replace(/\s+/g, ''));
+    expect(flat).toContain(plainText(t(lang, 'sourceLine')).replace(/\s+/g, ''));
     // Each city's name once: its halo is drawn, but not said twice.
     for (const city of dataset.cities) expect(flat.split(city.name[lang].replace(/\s+/g, '')).length - 1, city.name.en).toBe(1);
     // jsPDF runs under the app's Content Security Policy (no eval, no remote origin).

@@ -3,6 +3,7 @@ import { LANGS, type Lang } from './domain/types';
 import { LANG_NAMES } from './i18n/strings';
 import { tp } from './i18n/publishStrings';
 import { CityPanel } from './panels/CityPanel';
+import { LangText } from './panels/LangText';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './store/hooks';
 import { Legend } from './panels/Legend';
@@ -206,7 +207,9 @@ function FullApp() {
         {ready && derived && <CityPanel derived={derived} dataset={ready.dataset} />}
       </div>
       <footer className="app-footer">
-        <p>{tr('sourceLine')}</p>
+        <p>
+          <LangText text={tr('sourceLine')} />
+        </p>
         <p>{tr('boundaryCredit')}</p>
         <PrintMeta />
       </footer>

@@ -12,6 +12,7 @@ import { useEffect, useRef } from 'react';
 import { usePage } from './usePage';
 import { MapArea } from './map/MapArea';
 import { CityPanel } from './panels/CityPanel';
+import { LangText } from './panels/LangText';
 import { useDerived, useLang, useT } from './store/hooks';
 import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
@@ -87,7 +88,9 @@ export function EmbedApp() {
       <div className="embed-foot" ref={chrome}>
         {derived && <Legend derived={derived} />}
         <footer>
-          <p className="embed-source">{tr('sourceLine')}</p>
+          <p className="embed-source">
+            <LangText text={tr('sourceLine')} />
+          </p>
           {/* A new tab: the article stays where it was. */}
           <a className="embed-full-link" href={fullMapHref(view)} target="_blank" rel="noopener" data-testid="open-full-map">
             {tr('openFullMap')} ↗

@@ -1,4 +1,4 @@
-import type { Cluster, Texts } from './types';
+import type { Cluster, Lang, RegionTerm, Texts } from './types';
 
 /** A cluster's focus areas in all three languages, or null where the source cell is empty (the schema keeps the three together). */
 export function focusOf(cluster: Cluster): Texts | null {
@@ -6,3 +6,13 @@ export function focusOf(cluster: Cluster): Texts | null {
   return ja !== null && en !== null && zh !== null ? { ja, en, zh } : null;
 }
 
+
+/**
+ * A region term of the source as a page in `lang` shows it: the source's own
+ * words on a Japanese page, the region's name in the page's language on a
+ * Chinese or English one (珠江デルタ is 珠三角, Pearl River Delta).
+ */
+export function termIn(regions: readonly RegionTerm[], term: string, lang: Lang): string {
+  if (lang === 'ja') return term;
+  return regions.find((r) => r.terms.includes(term))?.name[lang] ?? term;
+}

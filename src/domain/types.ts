@@ -68,7 +68,7 @@ export interface Cluster {
   notes: Note[];
 }
 
-interface RegionTerm {
+export interface RegionTerm {
   id: string;
   terms: string[];
   name: Names;

@@ -136,7 +136,7 @@ describe('SVG', () => {
     expect(paths).toHaveLength(21);
     expect(paths.every((p) => /^M[\d.,LZMl-]+/.test(p.getAttribute('d')!))).toBe(true);
     expect(doc.getElementById('title')!.textContent).toBe('Guangdong Strategic Cluster Map');
-    expect(doc.getElementById('subtitle')!.textContent).toBe('Emerging · all industries · All designations');
+    expect(doc.getElementById('subtitle')!.textContent).toBe('Emerging · all clusters · All designations');
     expect(svg).not.toContain('<image');
   });
 

@@ -107,7 +107,7 @@ describe('PDF and SVG: one page model, two renderers', () => {
     const raw = bytes.toString('latin1');
     expect(raw.startsWith('%PDF-')).toBe(true);
     expect(raw).toContain('/Title (Guangdong Strategic Cluster Map)');
-    expect(raw).toContain('/Subject (Emerging · all industries · All designations)'.replace('·', '\xb7'));
+    expect(raw).toContain('/Subject (Emerging · all clusters · All designations)'.replace('·', '\xb7'));
     expect(raw).toContain('/Creator (Guangdong Strategic Cluster Map)');
     expect(raw).toContain('/Lang (en-US)');
     expect(raw).toMatch(/\/FontFile2 \d+ 0 R/);

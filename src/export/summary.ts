@@ -1,4 +1,5 @@
 /** The words and legend every export carries, built once from the view. */
+import { plainText } from '../i18n/runs';
 import { formatDate, t } from '../i18n/strings';
 import { describeView, type Derived } from '../store/derived';
 import { legendModel, type LegendItem } from '../store/legend';
@@ -42,7 +43,7 @@ export function exportSummary(view: View, derived: Derived, date: Date, link: st
     legendTitle: legend.title,
     legend: legend.items,
     legendNote: legend.note,
-    source: t(lang, 'sourceLine'),
+    source: plainText(t(lang, 'sourceLine')),
     credit: t(lang, 'boundaryCredit'),
     date: t(lang, 'created', { date: formatDate(lang, date) }),
     link,

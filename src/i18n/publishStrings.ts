@@ -15,20 +15,20 @@ export const PUBLISH_STRINGS = {
   copyFailed: {
     ja: 'コピーできませんでした。下の欄から選択してコピーしてください',
     en: 'Could not copy: select the text below and copy it',
-    zh: '无法复制:请选中下方文本复制',
+    zh: '无法复制：请选中下方文本复制',
   },
   theLink: { ja: 'この表示のリンク', en: 'Link to this view', zh: '此视图的链接' },
-  embedFixed: { ja: '固定サイズ(760 × 560)', en: 'Fixed size (760 × 560)', zh: '固定尺寸(760 × 560)' },
+  embedFixed: { ja: '固定サイズ（760 × 560）', en: 'Fixed size (760 × 560)', zh: '固定尺寸（760 × 560）' },
   embedResponsive: {
-    ja: 'レスポンシブ(幅いっぱい、高さは付属のスクリプトが調整)',
+    ja: 'レスポンシブ（幅いっぱい、高さは付属のスクリプトが調整）',
     en: 'Responsive (full width; the script sets the height)',
-    zh: '自适应(全宽;高度由附带的脚本调整)',
+    zh: '自适应（全宽；高度由附带的脚本调整）',
   },
   copy: { ja: 'コピー', en: 'Copy', zh: '复制' },
   updateReady: {
-    ja: '新しい版を取り込みました。次に開いたときから使われます',
+    ja: '新しいバージョンを保存しました。次回開いたときから使われます',
     en: 'A new version is installed; it is used from your next visit',
-    zh: '已安装新版本,下次打开时使用',
+    zh: '已安装新版本，下次打开时使用',
   },
   embedPreview: { ja: '埋め込み表示を開く', en: 'Preview the embed', zh: '预览嵌入视图' },
 } as const satisfies Record<string, Record<Lang, StringEntry>>;

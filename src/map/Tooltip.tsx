@@ -17,10 +17,10 @@ export const Tooltip = memo(function Tooltip({ derived }: { derived: Derived }) 
   return (
     <div className="tooltip" style={{ left: point.x + 14, top: point.y + 14 }} role="tooltip" data-testid="tooltip">
       <strong>{city.name[lang]}</strong>
-      <div>{tr('tooltipCounts', { n: n.all, named: n.named })}</div>
+      <div>{tr('tooltipCounts', { n: n.all, named: tr('namedCount', { n: n.named }) })}</div>
       {role && (
         <div>
-          {role.roles.map((r) => tr(`role_${r}`)).join(' / ')} · {tr(role.basis === 'named' ? 'basisNamed' : 'basisRegional')}
+          {tr('roleAndBasis', { roles: role.roles.map((r) => tr(`role_${r}`)).join(lang === 'en' ? ' / ' : '、'), basis: tr(role.basis === 'named' ? 'basisNamed' : 'basisRegional') })}
         </div>
       )}
     </div>

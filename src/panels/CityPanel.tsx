@@ -1,12 +1,13 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { clustersForCity, groupByTier, type CityClusterEntry } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/palette';
-import { focusOf } from '../domain/texts';
+import { focusOf, termIn } from '../domain/texts';
 import type { Cluster, Dataset, Lang, Target } from '../domain/types';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
-import { htmlLang } from '../i18n/strings';
+import { htmlLang, listOf } from '../i18n/strings';
 import { ClusterLink, SourceText } from './ClusterText';
+import { LangText } from './LangText';
 import { useLang, useMapCover, useT } from '../store/hooks';
 
 /** A cluster's focus areas on one line, expandable to the whole text (with the Japanese source in English and Chinese). */
@@ -44,11 +45,13 @@ function Interpretation({ target, dataset, lang }: { target: Target; dataset: Da
   const names = region.cities.map((c) => dataset.cities.find((x) => x.adcode === c)?.name[lang] ?? c);
   return (
     <p className="interpretation">
-      {tr('regionInterpretation', {
-        term: target.term,
-        region: region.name[lang],
-        cities: names.join(lang === 'en' ? ', ' : '、'),
-      })}
+      <LangText
+        text={tr('regionInterpretation', {
+          term: target.term,
+          region: termIn(dataset.regions, target.term, lang),
+          cities: listOf(lang, names),
+        })}
+      />
     </p>
   );
 }
@@ -78,7 +81,7 @@ function ClusterEntry({ entry, dataset, lang }: { entry: CityClusterEntry; datas
       {lang !== 'ja' && (
         <p className="translation" lang={htmlLang(lang)}>
           {cluster.areas[lang]}
-          {lang === 'zh' && <span className="translation-notice"> ({tr('translationNotice')})</span>}
+          {lang === 'zh' && <span className="translation-notice">（{tr('translationNotice')}）</span>}
         </p>
       )}
     </li>
@@ -136,7 +139,7 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
         groups[tier].length ? (
           <section key={tier}>
             <h3>
-              {tr(tier === 'pillar' ? 'tierPillar' : 'tierEmerging')} ({groups[tier].length})
+              {tr('withNote', { text: tr(tier === 'pillar' ? 'tierPillar' : 'tierEmerging'), note: groups[tier].length })}
             </h3>
             <ul>
               {groups[tier].map((entry) => (

@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import { targetsByRole } from '../domain/counts';
-import { focusOf } from '../domain/texts';
+import { focusOf, termIn } from '../domain/texts';
 import { ROLE_COLORS } from '../domain/palette';
 import type { Adcode, Cluster, Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/strings';
 import { NotesList, SourceText } from './ClusterText';
+import { LangText } from './LangText';
 import { useLang, useT } from '../store/hooks';
 
 function CityButtons({ codes, names }: { codes: Adcode[]; names: ReadonlyMap<Adcode, string> }) {
@@ -53,7 +54,8 @@ export const ClusterCard = memo(function ClusterCard({ cluster, dataset }: { clu
       {/* In Chinese the heading is the official name already. */}
       {lang !== 'zh' && (
         <p className="official-name">
-          {tr('officialName')}: <span lang="zh-Hans">{cluster.name.zh}</span>
+          {tr('labelled', { label: tr('officialName') })}
+          <span lang="zh-Hans">{cluster.name.zh}</span>
         </p>
       )}
 
@@ -67,7 +69,9 @@ export const ClusterCard = memo(function ClusterCard({ cluster, dataset }: { clu
             <aside className="supplement" aria-label={tr('supplement')}>
               <strong>{tr('supplement')}</strong>
               <p>{cluster.focusSupplement.text[lang]}</p>
-              <p className="supplement-source">{tr('supplementSource', { source: cluster.focusSupplement.source[lang] })}</p>
+              <p className="supplement-source">
+                <LangText text={tr('supplementSource', { source: cluster.focusSupplement.source[lang] })} />
+              </p>
             </aside>
           )}
         </div>
@@ -100,7 +104,7 @@ export const ClusterCard = memo(function ClusterCard({ cluster, dataset }: { clu
             )}
             {group.regional.map((r) => (
               <dd key={r.term} className="regional">
-                <span className="basis-label">{tr('viaTerm', { term: r.term })}</span>
+                <span className="basis-label">{tr('viaTerm', { term: termIn(dataset.regions, r.term, lang) })}</span>
                 <CityButtons codes={r.cities} names={names} />
               </dd>
             ))}

@@ -6,6 +6,7 @@
  */
 import type { Cluster, Note, Texts } from '../domain/types';
 import { htmlLang } from '../i18n/strings';
+import { LangText } from './LangText';
 import { useAppStore } from '../store/store';
 import { useLang, useT } from '../store/hooks';
 
@@ -57,7 +58,7 @@ export function NotesList({ notes }: { notes: readonly Note[] }) {
     <ul className="notes">
       {notes.map((n, i) => (
         <li key={i} data-kind={n.kind}>
-          {n[lang]}
+          <LangText text={n[lang]} />
         </li>
       ))}
     </ul>

@@ -160,7 +160,7 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
                   <span className="search-name">{showExcerpt || !name ? name : <Marked excerpt={hit.excerpt} />}</span>
                   {showExcerpt && (
                     <span className="search-excerpt" lang={htmlLang(hit.lang)}>
-                      {hit.field !== 'name' && <span className="search-field">{tr(hit.field === 'focus' ? 'focus' : 'targetAreas')}: </span>}
+                      {hit.field !== 'name' && <span className="search-field">{tr('labelled', { label: tr(hit.field === 'focus' ? 'focus' : 'targetAreas') })}</span>}
                       <Marked excerpt={hit.excerpt} />
                     </span>
                   )}

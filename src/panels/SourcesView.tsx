@@ -8,8 +8,9 @@ import { countClasses } from '../domain/classes';
 import { focusOf } from '../domain/texts';
 import type { Cluster, Dataset, Lang } from '../domain/types';
 import { ts } from '../i18n/sourcesStrings';
-import { formatDate, htmlLang } from '../i18n/strings';
+import { formatDate, htmlLang, listOf } from '../i18n/strings';
 import { ClusterLink, NotesList } from './ClusterText';
+import { LangText } from './LangText';
 import { useLang, useT } from '../store/hooks';
 
 function Cell({ text, lang }: { text: string | null; lang: Lang }) {
@@ -54,11 +55,12 @@ function ClusterRows({ cluster }: { cluster: Cluster }) {
       </table>
       {cluster.focusSupplement && (
         <p className="supplement">
-          <strong>{tr('supplement')}:</strong> {cluster.focusSupplement.text[lang]} ({tr('supplementSource', { source: cluster.focusSupplement.source[lang] })})
+          <strong>{tr('labelled', { label: tr('supplement') })}</strong>
+          <LangText text={tr('withNote', { text: cluster.focusSupplement.text[lang], note: tr('supplementSource', { source: cluster.focusSupplement.source[lang] }) })} />
         </p>
       )}
       <h4>
-        {tr('sourceNotes')} ({ts(lang, 'noteCount', { n: cluster.notes.length })})
+        {tr('withNote', { text: tr('sourceNotes'), note: ts(lang, 'noteCount', { n: cluster.notes.length }) })}
       </h4>
       <NotesList notes={cluster.notes} />
     </article>
@@ -72,7 +74,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
   const cityName = new Map(dataset.cities.map((c) => [c.adcode, c.name[lang]]));
   const classes = countClasses(dataset.clusters.length).slice(1);
   const notes = dataset.clusters.reduce((n, c) => n + c.notes.length, 0);
-  const list = (items: string[]) => items.join(lang === 'en' ? ', ' : '、');
+  const list = (items: string[]) => listOf(lang, items);
   return (
     <div className="sources-view" data-testid="sources-view">
       <h2>{ts(lang, 'sourcesTitle')}</h2>
@@ -84,7 +86,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
           <dd lang="ja">{source.title}</dd>
           <dt>{ts(lang, 'sourcePublisher')}</dt>
           <dd lang="ja">
-            {source.publisher} ({source.basis})
+            {source.publisher}（{source.basis}）
           </dd>
           <dt>{ts(lang, 'sourcePolicy')}</dt>
           <dd lang="zh-Hans">《{source.policy.title}》</dd>
@@ -108,7 +110,8 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
       <section aria-labelledby="src-table">
         <h3 id="src-table">{ts(lang, 'tableAsExtracted')}</h3>
         <p>
-          {ts(lang, 'repairsTitle')}: {ts(lang, 'noteCount', { n: notes })}
+          {tr('labelled', { label: ts(lang, 'repairsTitle') })}
+          {ts(lang, 'noteCount', { n: notes })}
         </p>
         {dataset.clusters.map((c) => (
           <ClusterRows key={c.id} cluster={c} />
@@ -142,7 +145,9 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
       <section aria-labelledby="src-method">
         <h3 id="src-method">{ts(lang, 'methodTitle')}</h3>
         <p>{ts(lang, 'methodCount')}</p>
-        <p>{ts(lang, 'methodRegions')}</p>
+        <p>
+          <LangText text={ts(lang, 'methodRegions')} />
+        </p>
         <p>{ts(lang, 'methodRoles')}</p>
         <p>
           {ts(lang, 'methodColours', {

@@ -3,7 +3,7 @@ import { citiesForCluster } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/palette';
 import { ROLE_MARKS } from '../domain/roleStyle';
 import type { Cluster, Dataset } from '../domain/types';
-import { formatNumber } from '../i18n/strings';
+import { formatNumber, listOf } from '../i18n/strings';
 import type { Derived } from '../store/derived';
 import { useAppStore, type TableSort } from '../store/store';
 import { ClusterLink } from './ClusterText';
@@ -80,7 +80,7 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
                 {roles.map((r, i) => {
                   const cell = r.get(city.adcode);
                   const label = cell
-                    ? `${cell.roles.map((x) => tr(`role_${x}`)).join(', ')} (${tr(cell.basis === 'named' ? 'basisNamed' : 'basisRegional')})`
+                    ? tr('withNote', { text: listOf(lang, cell.roles.map((x) => tr(`role_${x}`))), note: tr(cell.basis === 'named' ? 'basisNamed' : 'basisRegional') })
                     : '';
                   return (
                     <td key={derived.clusters[i]!.id} className={cell ? `mark ${cell.basis}` : 'mark'} title={label}>

@@ -2,7 +2,7 @@
  * What a screen reader hears of the view: the map's description (the export's
  * subtitle, `describeView`), which the map regions point to with
  * aria-describedby, and, after a change of tier, industries or count, one
- * polite announcement of the result ("Emerging · all industries · all
+ * polite announcement of the result ("Emerging · all clusters · all
  * designations: 21 cities targeted; most: Guangzhou, Shenzhen with 10"). It
  * waits until the view has been still for a moment, so a run of clicks is
  * announced once, and says nothing on the first load.

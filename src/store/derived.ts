@@ -11,7 +11,7 @@ import {
 } from '../domain/counts';
 import { selectClusters } from '../domain/filter';
 import type { Adcode, City, Cluster, CountBasis, Dataset, Lang } from '../domain/types';
-import { t } from '../i18n/strings';
+import { listOf, t } from '../i18n/strings';
 import type { View } from './url';
 
 export interface Derived {
@@ -80,7 +80,7 @@ export function describeView(view: Pick<View, 'tier' | 'industries' | 'count'>, 
       : n === 0
         ? t(lang, 'noIndustries')
         : n <= 3
-          ? derived.clusters.map((c) => c.name[lang]).join(lang === 'en' ? ', ' : '、')
+          ? listOf(lang, derived.clusters.map((c) => c.name[lang]))
           : t(lang, 'nIndustries', { n });
   const count = t(lang, view.count === 'named' ? 'countNamed' : 'countAll');
   return t(lang, 'viewSummary', { tier, industries, count });

@@ -64,8 +64,16 @@ describe('cityAnnouncement', () => {
     const n = derived.counts.get(GUANGZHOU)!;
     expect(cityAnnouncement(derived, GUANGZHOU, 'en')).toBe(`Guangzhou: ${n.all} clusters, ${n.named} by name; class 18–20`);
     const name = dataset.cities.find((c) => c.adcode === GUANGZHOU)!.name;
-    expect(cityAnnouncement(derived, GUANGZHOU, 'ja')).toBe(`${name.ja}:${n.all}クラスター(うち市名明記 ${n.named})、区分 18–20`);
-    expect(cityAnnouncement(derived, GUANGZHOU, 'zh')).toBe(`${name.zh}:${n.all}个集群(其中点名 ${n.named}),分级 18–20`);
+    expect(cityAnnouncement(derived, GUANGZHOU, 'ja')).toBe(`${name.ja}：${n.all}クラスター（うち市名明記${n.named}）、階級 18–20`);
+    expect(cityAnnouncement(derived, GUANGZHOU, 'zh')).toBe(`${name.zh}：${n.all}个集群（其中明确列名${n.named}个），等级 18–20`);
+  });
+
+  it('says "none by name" where no cluster names the city', () => {
+    const shanwei = '441500';
+    expect(derived.counts.get(shanwei)!.named).toBe(0);
+    expect(cityAnnouncement(derived, shanwei, 'en')).toMatch(/^Shanwei: \d+ clusters, none by name; class /);
+    expect(cityAnnouncement(derived, shanwei, 'ja')).toContain('（市名明記なし）');
+    expect(cityAnnouncement(derived, shanwei, 'zh')).toContain('（无明确列名）');
   });
 
   it('says the class of the count basis shown', () => {

@@ -100,10 +100,10 @@ export function cityAnnouncement(derived: Derived, adcode: Adcode, lang: Lang): 
   if (derived.single) {
     const role = derived.single.roles.get(adcode);
     if (!role) return tk(lang, 'keyCityNotTargeted', { city });
-    const roles = role.roles.map((r) => t(lang, `role_${r}`)).join(' / ');
+    const roles = role.roles.map((r) => t(lang, `role_${r}`)).join(lang === 'en' ? ' / ' : '、');
     return tk(lang, 'keyCityRole', { city, roles, basis: t(lang, role.basis === 'named' ? 'basisNamed' : 'basisRegional') });
   }
   const count = derived.counts.get(adcode) ?? { all: 0, named: 0 };
   const item = legendModel(derived, lang).items[classIndex(derived.classes, derived.values.get(adcode) ?? 0)];
-  return tk(lang, 'keyCity', { city, n: count.all, named: count.named, cls: item?.label ?? '' });
+  return tk(lang, 'keyCity', { city, n: count.all, named: t(lang, 'namedCount', { n: count.named }), cls: item?.label ?? '' });
 }
