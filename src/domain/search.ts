@@ -17,7 +17,7 @@ import type { Adcode, Cluster, Dataset, Lang } from './types';
 import { LANGS } from './types';
 
 /** Japanese (shinjitai) and traditional forms folded to one form, for the characters of city names and the policy's key terms. */
-const VARIANTS: Record<string, string> = Object.fromEntries(
+export const VARIANTS: Record<string, string> = Object.fromEntries(
   `
     仏佛 恵惠 掲揭 広广 廣广 東东 陽阳 門门 慶庆 遠远 雲云 関关 關关 頭头 電电 氣气
     気气 車车 薬药 藥药 醫医 術术 導导 體体 積积 設设 備备 機机 業业 産产 產产 発发
