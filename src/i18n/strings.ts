@@ -55,6 +55,8 @@ export const STRINGS = {
     zh: '{n}个集群（{named}）',
   },
   roleAndBasis: { ja: '{roles}・{basis}', en: '{roles} · {basis}', zh: '{roles}，{basis}' },
+  /** What a screen reader says where the page shows a decorative separator (·). */
+  pause: { ja: '、', en: ', ', zh: '，' },
   labelled: { ja: '{label}：', en: '{label}: ', zh: '{label}：' },
   withNote: { ja: '{text}（{note}）', en: '{text} ({note})', zh: '{text}（{note}）' },
   close: { ja: '閉じる', en: 'Close', zh: '关闭' },

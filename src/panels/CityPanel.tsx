@@ -128,11 +128,14 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
           {info.name[lang]}
         </h2>
         <button type="button" className="close" onClick={() => selectCity(null)} aria-label={tr('close')}>
-          ×
+          <span aria-hidden="true">×</span>
         </button>
       </header>
       <p className="city-counts" data-testid="city-counts">
-        <strong>{tr('clustersCount', { n: count.all })}</strong> · {tr('namedCount', { n: count.named })}
+        <strong>{tr('clustersCount', { n: count.all })}</strong>
+        <span aria-hidden="true"> · </span>
+        <span className="sr-only">{tr('pause')}</span>
+        {tr('namedCount', { n: count.named })}
       </p>
       {count.all === 0 && <p>{tr('cityPanelNone')}</p>}
       {(['pillar', 'emerging'] as const).map((tier) =>

@@ -123,7 +123,7 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
         data-testid="export-button"
         onBlur={closeIfFocusLeft}
       >
-        {tr('export')} ▾
+        {tr('export')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div id="export-menu" className="export-menu" ref={menu} data-testid="export-menu">

@@ -101,7 +101,7 @@ export function ShareMenu() {
         onBlur={closeIfFocusLeft}
         data-testid="share-button"
       >
-        {tr('share')} ▾
+        {tr('share')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         // Focus leaving any of its fields or buttons closes it (the disclosure's blur, caught here as it bubbles).

@@ -225,7 +225,7 @@ export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }
           <div className="map-keys-head">
             <h2 id={title}>{tk(lang, 'keysHelpTitle')}</h2>
             <button type="button" className="close" onClick={close} aria-label={tr('close')}>
-              ×
+              <span aria-hidden="true">×</span>
             </button>
           </div>
           <dl>
