@@ -47,9 +47,17 @@ async function spoken(page: Page, steps: string[]): Promise<string[]> {
       await vsr.clearSpokenPhraseLog();
       if (step === 'next') await vsr.next();
       else await vsr.press(step);
-      // Live regions and focus moves are spoken when the page has answered the key.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-      said.push(...(await vsr.spokenPhraseLog()).filter((p) => p.trim() !== ''));
+      // Live regions and focus moves are spoken when the page has answered the
+      // key: the log is read once it has stopped growing for 300 ms (3 s at most).
+      // Moving the reader's cursor is spoken at once.
+      let log: string[] = await vsr.spokenPhraseLog();
+      for (let quiet = step === 'next' ? 6 : 0, waited = 0; quiet < 6 && waited < 3000; waited += 50) {
+        await new Promise((r) => setTimeout(r, 50));
+        const now = await vsr.spokenPhraseLog();
+        quiet = now.length === log.length ? quiet + 1 : 0;
+        log = now;
+      }
+      said.push(...log.filter((p) => p.trim() !== ''));
     }
     return said;
   }, steps);
@@ -66,7 +74,11 @@ for (const lang of LANGS) {
     const start = await spoken(page, Array<string>(START_ITEMS).fill('next'));
 
     // The map walk: focus on the map, then the keys a keyboard user presses.
+    // The neighbours load on the map's first focus; the walk starts once they are in.
+    const neighbours = page.waitForResponse((r) => /\/neighbours-[\w-]+\.js$/.test(r.url()));
     await page.getByTestId('map').focus();
+    await neighbours;
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
     const walk = await spoken(page, ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'Enter']);
     const city = await spoken(page, Array<string>(CITY_ITEMS).fill('next'));
     await page.evaluate(() => window.__vsr!.stop());

@@ -96,11 +96,12 @@ export function useMapKeyboard(mover: RefObject<MapMover | null> | null, enabled
     const canMove = !!mover?.current;
     const graph = ready.get(geo) ?? null;
     const action = mapKeyAction(e, at, { graph, order, canMove });
-    // An arrow before the neighbours are computed (the first key press, at most): acted on once they are.
+    // Arrows before the neighbours are computed: acted on once they are, in
+    // order, each from the city the one before it reached.
     if (!action && !graph && !e.shiftKey && e.key.startsWith('Arrow')) {
       e.preventDefault();
       void graphFor(geo).then((g) => {
-        const late = mapKeyAction(e, at, { graph: g, order, canMove });
+        const late = mapKeyAction(e, useAppStore.getState().keyCity ?? at, { graph: g, order, canMove });
         if (late) act(late);
       });
       return;
