@@ -14,6 +14,7 @@ import { KEYS_STRINGS } from './keysStrings';
 import { PUBLISH_STRINGS } from './publishStrings';
 import { SOURCES_STRINGS } from './sourcesStrings';
 import { STRINGS, stringForms, type StringEntry } from './strings';
+import { CJK, KANA, SIMPLIFIED_ONLY } from './writing';
 
 interface Text {
   where: string;
@@ -61,11 +62,7 @@ const ALLOWED: { test: RegExp; why: string }[] = [
 ];
 const allowed = (text: string) => ALLOWED.reduce((t, a) => t.replace(new RegExp(a.test, 'g'), ' '), text);
 
-const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
 const NON_SIMPLIFIED = new Set(Object.keys(VARIANTS));
-/** Simplified forms that Japanese does not write (机 画 制 湾 数 云 佛 惠 揭 … are also Japanese, so not here). */
-const SIMPLIFIED_ONLY = new Set([...'东阳门庆远关头电车药术导积设备业产发开农铁钢仪测报网线视显创环护险应兴轻纺织卫风压质资价两图际计镇县园岛经济龙亚强华广圳']);
 
 function failures(texts: Text[], bad: (t: Text) => string | null) {
   return texts.flatMap((t) => {
