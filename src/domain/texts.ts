@@ -6,13 +6,16 @@ export function focusOf(cluster: Cluster): Texts | null {
   return ja !== null && en !== null && zh !== null ? { ja, en, zh } : null;
 }
 
+/** The region a term of the source names. */
+export function regionOf(regions: readonly RegionTerm[], term: string): RegionTerm | undefined {
+  return regions.find((r) => r.terms.includes(term));
+}
 
 /**
  * A region term of the source as a page in `lang` shows it: the source's own
  * words on a Japanese page, the region's name in the page's language on a
  * Chinese or English one (珠江デルタ is 珠三角, Pearl River Delta).
  */
-export function termIn(regions: readonly RegionTerm[], term: string, lang: Lang): string {
-  if (lang === 'ja') return term;
-  return regions.find((r) => r.terms.includes(term))?.name[lang] ?? term;
+export function termIn(region: RegionTerm | undefined, term: string, lang: Lang): string {
+  return lang === 'ja' || !region ? term : region.name[lang];
 }

@@ -14,7 +14,7 @@ export const KEYS_STRINGS = {
     en: { one: `{city}: {n} cluster, {named}; ${G.class.en} {cls}`, other: `{city}: {n} clusters, {named}; ${G.class.en} {cls}` },
     zh: `{city}：{n}个集群（{named}），${G.class.zh} {cls}`,
   },
-  keyCityRole: { ja: '{city}：{roles}・{basis}', en: '{city}: {roles} · {basis}', zh: '{city}：{roles}，{basis}' },
+  keyCityRole: { ja: '{city}：{role}', en: '{city}: {role}', zh: '{city}：{role}' },
   keyCityNotTargeted: { ja: `{city}：${G.notTargeted.ja}`, en: `{city}: ${G.notTargeted.en}`, zh: `{city}：${G.notTargeted.zh}` },
   keysHelpTitle: { ja: '地図のキー操作', en: 'Keys on the map', zh: '地图的键盘操作' },
   keyArrows: { ja: '隣の市へ移動', en: 'Move to the neighbouring city', zh: '移到相邻的城市' },

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
+import { roleLine } from './keys/mapKeys';
 import { useLang, useT } from '../store/hooks';
 
 /** Follows the pointer over the map; it alone re-renders on pointer moves. */
@@ -20,7 +21,7 @@ export const Tooltip = memo(function Tooltip({ derived }: { derived: Derived }) 
       <div>{tr('tooltipCounts', { n: n.all, named: tr('namedCount', { n: n.named }) })}</div>
       {role && (
         <div>
-          {tr('roleAndBasis', { roles: role.roles.map((r) => tr(`role_${r}`)).join(lang === 'en' ? ' / ' : '、'), basis: tr(role.basis === 'named' ? 'basisNamed' : 'basisRegional') })}
+          {roleLine(lang, role)}
         </div>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { clustersForCity, groupByTier, type CityClusterEntry } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/palette';
-import { focusOf, termIn } from '../domain/texts';
+import { focusOf, regionOf, termIn } from '../domain/texts';
 import type { Cluster, Dataset, Lang, Target } from '../domain/types';
 import type { Derived } from '../store/derived';
 import { useAppStore } from '../store/store';
@@ -40,7 +40,7 @@ function FocusLine({ cluster }: { cluster: Cluster }) {
 
 function Interpretation({ target, dataset, lang }: { target: Target; dataset: Dataset; lang: Lang }) {
   const tr = useT();
-  const region = dataset.regions.find((r) => r.terms.includes(target.term ?? ''));
+  const region = target.term ? regionOf(dataset.regions, target.term) : undefined;
   if (!region || !target.term) return null;
   const names = region.cities.map((c) => dataset.cities.find((x) => x.adcode === c)?.name[lang] ?? c);
   return (
@@ -48,7 +48,7 @@ function Interpretation({ target, dataset, lang }: { target: Target; dataset: Da
       <LangText
         text={tr('regionInterpretation', {
           term: target.term,
-          region: termIn(dataset.regions, target.term, lang),
+          region: termIn(region, target.term, lang),
           cities: listOf(lang, names),
         })}
       />

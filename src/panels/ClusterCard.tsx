@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { targetsByRole } from '../domain/counts';
-import { focusOf, termIn } from '../domain/texts';
+import { focusOf, regionOf, termIn } from '../domain/texts';
 import { ROLE_COLORS } from '../domain/palette';
 import type { Adcode, Cluster, Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
@@ -104,7 +104,7 @@ export const ClusterCard = memo(function ClusterCard({ cluster, dataset }: { clu
             )}
             {group.regional.map((r) => (
               <dd key={r.term} className="regional">
-                <span className="basis-label">{tr('viaTerm', { term: termIn(dataset.regions, r.term, lang) })}</span>
+                <span className="basis-label">{tr('viaTerm', { term: termIn(regionOf(dataset.regions, r.term), r.term, lang) })}</span>
                 <CityButtons codes={r.cities} names={names} />
               </dd>
             ))}

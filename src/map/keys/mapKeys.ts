@@ -13,6 +13,7 @@
  * Escape is the city panel's own key (it closes it, and focus returns to the map).
  */
 import type { Direction, NeighbourGraph } from './neighbours';
+import type { CityRole } from '../../domain/counts';
 import type { Adcode, Lang } from '../../domain/types';
 import { t } from '../../i18n/strings';
 import { tk } from '../../i18n/keysStrings';
@@ -95,13 +96,18 @@ export const rankingOrder = (derived: Derived): Adcode[] => derived.ranking.map(
  * class 18–20"), or in the one-industry view its role ("Yangjiang: Hub ·
  * Named").
  */
+/** A city's roles and basis in the one-industry view, as the tooltip and the keys' caption say them ("Hub / R&D · Named"). */
+export function roleLine(lang: Lang, role: CityRole): string {
+  const roles = role.roles.map((r) => t(lang, `role_${r}`)).join(lang === 'en' ? ' / ' : '、');
+  return t(lang, 'roleAndBasis', { roles, basis: t(lang, role.basis === 'named' ? 'basisNamed' : 'basisRegional') });
+}
+
 export function cityAnnouncement(derived: Derived, adcode: Adcode, lang: Lang): string {
   const city = derived.cityByCode.get(adcode)?.name[lang] ?? adcode;
   if (derived.single) {
     const role = derived.single.roles.get(adcode);
     if (!role) return tk(lang, 'keyCityNotTargeted', { city });
-    const roles = role.roles.map((r) => t(lang, `role_${r}`)).join(lang === 'en' ? ' / ' : '、');
-    return tk(lang, 'keyCityRole', { city, roles, basis: t(lang, role.basis === 'named' ? 'basisNamed' : 'basisRegional') });
+    return tk(lang, 'keyCityRole', { city, role: roleLine(lang, role) });
   }
   const count = derived.counts.get(adcode) ?? { all: 0, named: 0 };
   const item = legendModel(derived, lang).items[classIndex(derived.classes, derived.values.get(adcode) ?? 0)];
