@@ -10,6 +10,7 @@ import { CSP, SECURITY_HEADERS } from './src/publish/headers.ts';
 import { precompress } from './scripts/serve.ts';
 import { prerender } from './scripts/prerender.ts';
 import { uiFont } from './scripts/uiFont.ts';
+import { buildTargets } from './scripts/browsers.ts';
 
 /**
  * The Content Security Policy (src/publish/headers.ts) as a meta tag in built
@@ -115,7 +116,9 @@ export default defineConfig({
     alias: [{ find: /^(html2canvas|canvg|dompurify|fast-png)$/, replacement: fileURLToPath(new URL('./src/export/notBundled.ts', import.meta.url)) }],
   },
   build: {
-    target: 'es2022',
+    // The supported browsers (package.json's browserslist; README: Browser support), for the JS and the CSS.
+    target: buildTargets(),
+    cssTarget: buildTargets(),
     sourcemap: false,
     // No data: URIs: fonts and data stay files, so the CSP can stay 'self' only.
     assetsInlineLimit: 0,
