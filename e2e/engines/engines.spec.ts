@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { dataset } from '../dataset';
+import { readJson } from '../../src/test/files';
 import { CITIES, expectedClustersOf, expectedCounts } from '../expected';
 import { t } from '../../src/i18n/strings';
 import { tp } from '../../src/i18n/publishStrings';
@@ -27,6 +28,16 @@ import { poll, type EngineSession } from './drivers';
 import { catchDownloads, cityPoints, expect, hasWebgl, legendColours, mapIdle, near, nextDownload, openApp, pixel, rankingShown, test } from './fixture';
 
 const FOSHAN = '440600';
+/** Zhanjiang's box, west-south and east-north (data/guangdong.geojson), for where the WebGL map draws it. */
+const ZHANJIANG_BOX = ((): [[number, number], [number, number]] => {
+  const geo = readJson('data/guangdong.geojson') as { features: { properties: { adcode: string }; geometry: GeoJSON.MultiPolygon | GeoJSON.Polygon }[] };
+  const g = geo.features.find((f) => f.properties.adcode === '440800')!.geometry;
+  const points = (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).flat();
+  return [
+    [Math.min(...points.map((p) => p[0]!)), Math.min(...points.map((p) => p[1]!))],
+    [Math.max(...points.map((p) => p[0]!)), Math.max(...points.map((p) => p[1]!))],
+  ];
+})();
 const nameOf = (adcode: string, lang: Lang) => dataset.cities.find((c) => c.adcode === adcode)!.name[lang];
 
 test.beforeAll(({ engine }) => {
@@ -347,3 +358,49 @@ test('offline after one visit: the app reloads from its service worker when the 
   const page = { ranking: await rankingShown(engine), lang: await engine.run(() => document.documentElement.lang) };
   expect(page).toEqual({ lang: 'zh-Hans', ranking: expectedCounts('pillar') });
 });
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+])
+  test(`a phone ${size.width > size.height ? 'held sideways' : 'held upright'}: the city opened by a link is in sight beside its panel`, async ({ engine, baseURL }) => {
+    const city = '440800';
+    await engine.open(`${baseURL}/?lang=ja&city=${city}`, size);
+    await engine.waitFor(
+      () => {
+        const h = document.querySelector('[data-testid=city-panel] h2');
+        return h && document.activeElement === h;
+      },
+      [],
+      'the panel, its heading focused',
+    );
+    if (hasWebgl(engine) && size.width > 760) await mapIdle(engine);
+    else await engine.waitFor((code: string) => !!document.querySelector(`.svg-map-holder path[data-adcode="${code}"]`), [city], 'the SVG map');
+    // MiniBrowser's window is at least 447 px wide: there the upright phone is that wide (still the phone's layout).
+    const seen = await engine.run(
+      (code: string, box: [[number, number], [number, number]]) => {
+        const panel = document.querySelector('[data-testid=city-panel]')!.getBoundingClientRect();
+        const path = document.querySelector(`.svg-map-holder path[data-adcode="${code}"]`);
+        let c: { left: number; top: number; right: number; bottom: number };
+        if (path) c = path.getBoundingClientRect();
+        else {
+          const map = window.__gdMap!;
+          const r = map.getCanvas().getBoundingClientRect();
+          const sw = map.project(box[0]);
+          const ne = map.project(box[1]);
+          c = { left: r.left + sw.x, right: r.left + ne.x, top: r.top + ne.y, bottom: r.top + sw.y };
+        }
+        return {
+          width: innerWidth,
+          onScreen: c.left >= 0 && c.top >= 0 && c.right <= innerWidth && c.bottom <= innerHeight,
+          clear: !(c.right > panel.left && c.left < panel.right && c.bottom > panel.top && c.top < panel.bottom),
+          pageWidth: document.documentElement.scrollWidth,
+        };
+      },
+      city,
+      ZHANJIANG_BOX,
+    );
+    expect(seen.width).toBeLessThanOrEqual(size.width > size.height ? size.width : 447);
+    expect(seen).toMatchObject({ onScreen: true, clear: true });
+    expect(seen.pageWidth).toBeLessThanOrEqual(seen.width);
+  });

@@ -60,6 +60,8 @@ export const STRINGS = {
   labelled: { ja: '{label}：', en: '{label}: ', zh: '{label}：' },
   withNote: { ja: '{text}（{note}）', en: '{text} ({note})', zh: '{text}（{note}）' },
   close: { ja: '閉じる', en: 'Close', zh: '关闭' },
+  sheetExpand: { ja: 'パネルを広げる', en: 'Expand the panel', zh: '展开面板' },
+  sheetCollapse: { ja: 'パネルを縮める', en: 'Collapse the panel', zh: '收起面板' },
   cityPanelNone: {
     ja: '現在の絞り込みでは、この市を対象とするクラスターはありません。',
     en: 'No cluster in the current selection targets this city.',

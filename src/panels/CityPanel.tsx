@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { clustersForCity, groupByTier, type CityClusterEntry } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/palette';
 import { focusOf, regionOf, termIn } from '../domain/texts';
@@ -9,6 +9,7 @@ import { htmlLang, listOf } from '../i18n/strings';
 import { ClusterLink, SourceText } from './ClusterText';
 import { LangText } from './LangText';
 import { useLang, useMapCover, useT } from '../store/hooks';
+import { revealCity } from './sheet';
 
 /** A cluster's focus areas on one line, expandable to the whole text (with the Japanese source in English and Chinese). */
 function FocusLine({ cluster }: { cluster: Cluster }) {
@@ -88,6 +89,46 @@ function ClusterEntry({ entry, dataset, lang }: { entry: CityClusterEntry; datas
   );
 }
 
+/**
+ * The phone sheet's handle (styles.css shows it on phones only): a tap, Enter
+ * or Space toggles the sheet between its peek height and nearly the whole
+ * screen; a drag up expands it, down collapses it.
+ */
+function SheetHandle({ expanded, onChange }: { expanded: boolean; onChange: (expanded: boolean) => void }) {
+  const tr = useT();
+  const from = useRef<number | null>(null);
+  const dragged = useRef(false);
+  return (
+    <button
+      type="button"
+      className="sheet-handle"
+      aria-expanded={expanded}
+      aria-label={tr(expanded ? 'sheetCollapse' : 'sheetExpand')}
+      data-testid="sheet-handle"
+      onPointerDown={(e) => {
+        from.current = e.clientY;
+        dragged.current = false;
+        e.currentTarget.setPointerCapture(e.pointerId);
+      }}
+      onPointerUp={(e) => {
+        if (from.current === null) return;
+        const dy = e.clientY - from.current;
+        from.current = null;
+        if (Math.abs(dy) < 24) return;
+        dragged.current = true;
+        onChange(dy < 0);
+      }}
+      onClick={() => {
+        // The click that ends a drag has done its work.
+        if (dragged.current) dragged.current = false;
+        else onChange(!expanded);
+      }}
+    >
+      <span aria-hidden="true" />
+    </button>
+  );
+}
+
 export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived: Derived; dataset: Dataset }) {
   const tr = useT();
   const lang = useLang();
@@ -96,6 +137,26 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const cover = useMapCover('panel');
+  const panel = useRef<HTMLElement | null>(null);
+  const setPanel = useCallback(
+    (el: HTMLElement | null) => {
+      panel.current = el;
+      cover(el);
+    },
+    [cover],
+  );
+  // Expanded for one city: another city opens at the peek height again.
+  const [expandedFor, setExpandedFor] = useState<string | null>(null);
+  const expanded = city !== null && expandedFor === city;
+
+  // The city in sight beside the panel where the page scrolls (a phone): when it opens, when the sheet comes down
+  // again, and when another map takes the map's place (the static map and its notice, or the WebGL map, can move
+  // it after the panel opened); on the map only (the table and sources lie over it).
+  const onMap = useAppStore((s) => s.view.mainView === 'map');
+  const mapMode = useAppStore((s) => s.map.mode);
+  useLayoutEffect(() => {
+    if (city && onMap && !expanded && panel.current) revealCity(city, panel.current);
+  }, [city, onMap, expanded, mapMode]);
 
   useEffect(() => {
     if (!city) return;
@@ -122,7 +183,13 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
   const groups = groupByTier(clustersForCity(derived.clusters, city));
   return (
     // A labelled complementary region, not a dialog: it does not hold focus, and its header stays its own (a dialog's <header> counted as a second banner).
-    <aside ref={cover} className="city-panel" aria-labelledby="city-panel-title" data-testid="city-panel">
+    <aside
+      ref={setPanel}
+      className={expanded ? 'city-panel expanded' : 'city-panel'}
+      aria-labelledby="city-panel-title"
+      data-testid="city-panel"
+    >
+      <SheetHandle expanded={expanded} onChange={(open) => setExpandedFor(open ? city : null)} />
       <header>
         <h2 id="city-panel-title" ref={heading} tabIndex={-1}>
           {info.name[lang]}
