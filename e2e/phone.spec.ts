@@ -6,9 +6,8 @@
  * map narrowed to the part it leaves free (src/panels/sheet.ts, styles.css).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { dataset } from './dataset';
+import { dataset, lonLatBox } from './dataset';
 import { waitForMapIdle } from './helpers';
-import { readJson } from '../src/test/files';
 
 const CITIES = { '445100': 'Chaozhou', '440800': 'Zhanjiang', '440600': 'Foshan' } as const;
 const SIZES = [
@@ -18,19 +17,6 @@ const SIZES = [
 ] as const;
 
 type Rect = { left: number; top: number; right: number; bottom: number };
-const geo = readJson('data/guangdong.geojson') as { features: { properties: { adcode: string }; geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon }[] };
-
-/** The city's box in its own coordinates (longitude, latitude): west-south and east-north. */
-function lonLatBox(adcode: string): [[number, number], [number, number]] {
-  const g = geo.features.find((f) => f.properties.adcode === adcode)!.geometry;
-  const points = (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).flat();
-  const xs = points.map((p) => p[0]!);
-  const ys = points.map((p) => p[1]!);
-  return [
-    [Math.min(...xs), Math.min(...ys)],
-    [Math.max(...xs), Math.max(...ys)],
-  ];
-}
 
 /** Where the city is drawn on screen: its path on the SVG map, or its box projected by the WebGL map once it is still. */
 async function cityOnScreen(page: Page, adcode: string): Promise<Rect> {
@@ -97,7 +83,7 @@ for (const size of SIZES)
         // Sideways the map is a screen high, under the header: the reader scrolls to it first.
         await page.locator('.map-wrap').evaluate((el) => el.scrollIntoView());
         await waitForMapIdle(page);
-        const { label_lon, label_lat } = (geo.features.find((f) => f.properties.adcode === '440800')!.properties as unknown as { label_lon: number; label_lat: number });
+        const { label_lon, label_lat } = dataset.geo.features.find((f) => f.properties.adcode === '440800')!.properties;
         const point = await page.evaluate((lonLat) => {
           const p = window.__gdMap!.project(lonLat);
           const box = window.__gdMap!.getCanvas().getBoundingClientRect();

@@ -15,8 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { dataset } from '../dataset';
-import { readJson } from '../../src/test/files';
+import { dataset, lonLatBox } from '../dataset';
 import { CITIES, expectedClustersOf, expectedCounts } from '../expected';
 import { t } from '../../src/i18n/strings';
 import { tp } from '../../src/i18n/publishStrings';
@@ -28,16 +27,6 @@ import { poll, type EngineSession } from './drivers';
 import { catchDownloads, cityPoints, expect, hasWebgl, legendColours, mapIdle, near, nextDownload, openApp, pixel, rankingShown, test } from './fixture';
 
 const FOSHAN = '440600';
-/** Zhanjiang's box, west-south and east-north (data/guangdong.geojson), for where the WebGL map draws it. */
-const ZHANJIANG_BOX = ((): [[number, number], [number, number]] => {
-  const geo = readJson('data/guangdong.geojson') as { features: { properties: { adcode: string }; geometry: GeoJSON.MultiPolygon | GeoJSON.Polygon }[] };
-  const g = geo.features.find((f) => f.properties.adcode === '440800')!.geometry;
-  const points = (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).flat();
-  return [
-    [Math.min(...points.map((p) => p[0]!)), Math.min(...points.map((p) => p[1]!))],
-    [Math.max(...points.map((p) => p[0]!)), Math.max(...points.map((p) => p[1]!))],
-  ];
-})();
 const nameOf = (adcode: string, lang: Lang) => dataset.cities.find((c) => c.adcode === adcode)!.name[lang];
 
 test.beforeAll(({ engine }) => {
@@ -398,7 +387,7 @@ for (const size of [
         };
       },
       city,
-      ZHANJIANG_BOX,
+      lonLatBox(city),
     );
     expect(seen.width).toBeLessThanOrEqual(size.width > size.height ? size.width : 447);
     expect(seen).toMatchObject({ onScreen: true, clear: true });
