@@ -4,6 +4,7 @@
  * Actions are plain functions on the store, testable without React.
  */
 import { useSyncExternalStore } from 'react';
+import { MAX_COMPARED, MIN_COMPARED } from '../domain/cityCodes';
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { clustersInTier } from '../domain/filter';
 import type { CountBasis, Lang, TierFilter } from '../domain/types';
@@ -22,7 +23,10 @@ export interface ViewSlice {
   setCount: (count: CountBasis) => void;
   toggleIndustry: (id: string) => void;
   setIndustries: (ids: string[] | null) => void;
+  /** Opens a city's panel (closing a comparison), or closes it. */
   selectCity: (adcode: string | null) => void;
+  /** Puts two to four cities side by side (closing a city's panel), or ends the comparison. */
+  setCompare: (adcodes: string[] | null) => void;
   setMainView: (view: MainView) => void;
   /**
    * Opens a cluster's card: that cluster alone is selected (and the map shows
@@ -130,7 +134,9 @@ const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => {
       const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
       update({ industries: sortIndustries(next) });
     },
-    selectCity: (city) => update({ city }),
+    selectCity: (city) => update(city ? { city, compare: null } : { city }),
+    setCompare: (adcodes) =>
+      update(adcodes && new Set(adcodes).size >= MIN_COMPARED ? { compare: [...new Set(adcodes)].slice(0, MAX_COMPARED), city: null } : { compare: null }),
     setMainView: (mainView) => update({ mainView }),
     showCluster: (id, options = {}) => {
       if (!isClusterId(id)) return;

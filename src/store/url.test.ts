@@ -1,17 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_IDS } from '../domain/clusterIds';
+import { CITY_CODES } from '../domain/cityCodes';
 import { DEFAULT_VIEW, parseView, serializeView, type View } from './url';
 
 describe('parseView', () => {
   it('reads every parameter', () => {
-    const { view, notices } = parseView('?lang=en&tier=emerging&industries=new-energy,automotive&count=named&city=440300&view=sources&embed=1');
+    const { view, notices } = parseView('?lang=en&tier=emerging&industries=new-energy,automotive&count=named&city=440300&compare=441200,440600&view=sources&embed=1');
     expect(view).toEqual({
       lang: 'en',
       tier: 'emerging',
       industries: ['automotive', 'new-energy'],
       count: 'named',
       city: '440300',
+      compare: ['441200', '440600'],
       mainView: 'sources',
       embed: true,
     });
@@ -25,6 +27,27 @@ describe('parseView', () => {
       { kind: 'badValue', key: 'lang', value: 'fr' },
       { kind: 'badValue', key: 'count', value: '<script>' },
     ]);
+  });
+
+  it('compares two to four known cities, each once, and reports what it drops', () => {
+    expect(parseView('?compare=440600,441200,440600,449999,440100,440800,445100')).toEqual({
+      view: { ...DEFAULT_VIEW, compare: ['440600', '441200', '440100', '440800'] },
+      notices: [
+        { kind: 'badValue', key: 'compare', value: '440600' },
+        { kind: 'badValue', key: 'compare', value: '449999' },
+        { kind: 'badValue', key: 'compare', value: '445100' },
+      ],
+    });
+    // One city is no comparison; neither is none.
+    expect(parseView('?compare=440600,x')).toEqual({
+      view: DEFAULT_VIEW,
+      notices: [
+        { kind: 'badValue', key: 'compare', value: 'x' },
+        { kind: 'badValue', key: 'compare', value: '440600,x' },
+      ],
+    });
+    expect(parseView('?compare=').notices).toEqual([{ kind: 'badValue', key: 'compare', value: '' }]);
+    expect(parseView('?city=449999').notices).toEqual([{ kind: 'badValue', key: 'city', value: '449999' }]);
   });
 
   it('keeps the known industries of a list and reports the unknown ones', () => {
@@ -74,6 +97,7 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   industries: fc.option(fc.subarray(CLUSTER_IDS as string[]), { nil: null }),
   count: fc.constantFrom('all', 'named'),
   city: fc.option(fc.constantFrom('440100', '440300', '445300'), { nil: null }),
+  compare: fc.option(fc.uniqueArray(fc.constantFrom(...CITY_CODES), { minLength: 2, maxLength: 4 }), { nil: null }),
   mainView: fc.constantFrom('map', 'table', 'sources'),
   embed: fc.boolean(),
 });
@@ -94,7 +118,7 @@ describe('URL properties', () => {
       fc.string({ unit: 'grapheme', maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc
-        .array(fc.tuple(fc.constantFrom('lang', 'tier', 'industries', 'count', 'city', 'view', '__proto__', 'constructor', '#x'), fc.string({ unit: 'binary' })))
+        .array(fc.tuple(fc.constantFrom('lang', 'tier', 'industries', 'count', 'city', 'compare', 'view', '__proto__', 'constructor', '#x'), fc.string({ unit: 'binary' })))
         .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
     );
     fc.assert(
@@ -104,7 +128,13 @@ describe('URL properties', () => {
         expect(['all', 'pillar', 'emerging']).toContain(view.tier);
         expect(['all', 'named']).toContain(view.count);
         for (const id of view.industries ?? []) expect(CLUSTER_IDS).toContain(id);
-        if (view.city !== null) expect(view.city).toMatch(/^44\d{4}$/);
+        if (view.city !== null) expect(CITY_CODES).toContain(view.city);
+        if (view.compare !== null) {
+          expect(view.compare.length).toBeGreaterThanOrEqual(2);
+          expect(view.compare.length).toBeLessThanOrEqual(4);
+          expect(new Set(view.compare).size).toBe(view.compare.length);
+          for (const c of view.compare) expect(CITY_CODES).toContain(c);
+        }
         expect(['map', 'table', 'sources']).toContain(view.mainView);
         expect(Object.getPrototypeOf(view)).toBe(Object.prototype);
         expect(parseView(serializeView(view)).notices).toEqual([]);

@@ -1,9 +1,10 @@
 /**
  * The view <-> query string contract of PRODUCT.md: lang, tier, industries,
- * count, city, view, embed. Parsing never throws: whatever cannot be used is dropped and
+ * count, city, view, compare, embed. Parsing never throws: whatever cannot be used is dropped and
  * reported as a notice, and everything valid is kept.
  */
 import { CLUSTER_IDS, isClusterId } from '../domain/clusterIds';
+import { isCityCode, MAX_COMPARED, MIN_COMPARED } from '../domain/cityCodes';
 import { LANGS, type CountBasis, type Lang, type TierFilter } from '../domain/types';
 
 export interface View {
@@ -13,6 +14,8 @@ export interface View {
   industries: string[] | null;
   count: CountBasis;
   city: string | null;
+  /** Two to four cities side by side (src/domain/compare.ts), in the order given; `null` = no comparison. */
+  compare: string[] | null;
   /** What the main area shows: the map, the cities × clusters table, or the sources and method. */
   mainView: MainView;
   /** The chrome-less view for an iframe (`embed=1`): map, legend, title, source and a link to the full map. */
@@ -22,14 +25,14 @@ export interface View {
 export type MainView = 'map' | 'table' | 'sources';
 export const MAIN_VIEWS: readonly MainView[] = ['map', 'table', 'sources'];
 
-export const DEFAULT_VIEW: View = { lang: 'ja', tier: 'all', industries: null, count: 'all', city: null, mainView: 'map', embed: false };
+export const DEFAULT_VIEW: View = { lang: 'ja', tier: 'all', industries: null, count: 'all', city: null, compare: null, mainView: 'map', embed: false };
 
 export type Notice =
   | { kind: 'badValue'; key: string; value: string }
   | { kind: 'unknownKey'; key: string }
   | { kind: 'repeated'; key: string };
 
-const KEYS = ['lang', 'tier', 'industries', 'count', 'city', 'view', 'embed'] as const;
+const KEYS = ['lang', 'tier', 'industries', 'count', 'city', 'view', 'compare', 'embed'] as const;
 type Key = (typeof KEYS)[number];
 const TIERS: readonly TierFilter[] = ['all', 'pillar', 'emerging'];
 const COUNTS: readonly CountBasis[] = ['all', 'named'];
@@ -102,9 +105,20 @@ export function parseView(search: string): { view: View; notices: Notice[] } {
         else if (value !== '0') bad();
         break;
       case 'city':
-        if (/^44\d{4}$/.test(value)) view.city = value;
+        if (isCityCode(value)) view.city = value;
         else bad();
         break;
+      case 'compare': {
+        // Known cities, each once, at most four; fewer than two left is no comparison.
+        const kept: string[] = [];
+        for (const code of value.split(',')) {
+          if (isCityCode(code) && !kept.includes(code) && kept.length < MAX_COMPARED) kept.push(code);
+          else notices.push({ kind: 'badValue', key, value: shown(code) });
+        }
+        if (kept.length >= MIN_COMPARED) view.compare = kept;
+        else if (kept.length) notices.push({ kind: 'badValue', key, value: shown(value) });
+        break;
+      }
       case 'industries': {
         const parts = value === '' ? [] : value.split(',');
         const valid = parts.filter(isClusterId);
@@ -126,6 +140,7 @@ export function serializeView(view: View): string {
   if (view.industries) params.push(`industries=${sortIndustries(view.industries).join(',')}`);
   if (view.count !== DEFAULT_VIEW.count) params.push(`count=${view.count}`);
   if (view.city) params.push(`city=${view.city}`);
+  if (view.compare) params.push(`compare=${view.compare.join(',')}`);
   if (view.mainView !== DEFAULT_VIEW.mainView) params.push(`view=${view.mainView}`);
   if (view.embed) params.push('embed=1');
   return params.length ? `?${params.join('&')}` : '';
