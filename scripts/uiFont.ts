@@ -31,6 +31,7 @@ import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { KEYS_STRINGS } from '../src/i18n/keysStrings.ts';
 import { PUBLISH_STRINGS } from '../src/i18n/publishStrings.ts';
+import { COMPARE_STRINGS } from '../src/i18n/compareStrings.ts';
 import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings.ts';
 import type { Lang } from '../src/domain/types.ts';
 import { formatDate, LANG_NAMES, STRINGS, stringForms, type StringEntry } from '../src/i18n/strings.ts';
@@ -125,7 +126,7 @@ export function fontText(key: FontKey): { ui: string; text: string } {
   for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
   const text = new Set<string>();
   // The sources view's own strings load with it, like the policy text; the map's keyboard caption and list of keys, and the share menu, when shown.
-  const later = [...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS), ...Object.values(PUBLISH_STRINGS)].flatMap(forms);
+  const later = [...Object.values(SOURCES_STRINGS), ...Object.values(KEYS_STRINGS), ...Object.values(PUBLISH_STRINGS), ...Object.values(COMPARE_STRINGS)].flatMap(forms);
   for (const s of [...data.map((d) => d.text), ...later]) for (const c of s) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
   return { ui: sorted(ui), text: sorted(text) };
 }
@@ -140,6 +141,8 @@ export function pdfText(lang: Lang): string {
   const chars = uiChars([lang]);
   const ofLang = (s: JsonString) => s.key === lang || s.key.endsWith(`_${lang}`);
   for (const s of dataStrings().filter(ofLang)) for (const c of s.text) chars.add(c);
+  // The comparison's words, which the export page carries when cities are compared.
+  for (const s of Object.values(COMPARE_STRINGS) as Record<Lang, StringEntry>[]) for (const form of stringForms(s[lang])) for (const c of form) chars.add(c);
   return sorted(chars);
 }
 

@@ -28,6 +28,8 @@ import { THEME_CHOICES, type ThemeChoice } from './store/theme';
 
 // Read by few, and never on the first view: loads when opened.
 const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ default: m.SourcesView })));
+// Loads when a comparison opens (`compare=`).
+const ComparePanel = lazy(() => import('./panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
 function LanguageSwitch() {
   const tr = useT();
@@ -95,6 +97,8 @@ function FullApp() {
   const data = useAppStore((s) => s.data);
   const context = useAppStore((s) => s.context);
   const mainView = useAppStore((s) => s.view.mainView);
+  const compare = useAppStore((s) => s.view.compare);
+  const comparing = compare !== null;
   const webgl = useAppStore((s) => hasWebgl(s.map));
   const updateReady = useAppStore((s) => s.updateReady);
   const buildShapes = useContext(PrerenderShapes);
@@ -117,9 +121,9 @@ function FullApp() {
   const sidebar = useDeferredValue(sidebarNow, replacesPrerender ? sidebarNow : null);
   const renderMap = useMemo<MapRenderer | null>(() => {
     if (!webgl || data.status !== 'ready' || !derived) return null;
-    const input = { geo: data.data.geo, context: contextGeo, derived, lang };
+    const input = { geo: data.data.geo, context: contextGeo, derived, lang, compared: compare ?? [] };
     return (size) => import('./map/webgl/snapshot').then((m) => m.renderMapSnapshot(input, size));
-  }, [webgl, data, contextGeo, derived, lang]);
+  }, [webgl, data, contextGeo, derived, lang, compare]);
 
   return (
     // The build's page is inert: a click or keystroke before the app takes over would be lost when it does.
@@ -205,6 +209,11 @@ function FullApp() {
           )}
         </main>
         {ready && derived && <CityPanel derived={derived} dataset={ready.dataset} />}
+        {ready && derived && comparing && (
+          <Suspense fallback={null}>
+            <ComparePanel derived={derived} dataset={ready.dataset} />
+          </Suspense>
+        )}
       </div>
       <footer className="app-footer">
         <p>

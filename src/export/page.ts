@@ -8,7 +8,7 @@
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
-import { LABEL, LABEL_TYPE, REGIONAL_LINE, STROKE } from '../domain/palette';
+import { LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, REGIONAL_OPACITY, STROKE } from '../domain/palette';
 import { mapModel } from '../map/model';
 import { projectMap } from '../map/projection';
 import { mapLabels } from '../map/labels';
@@ -111,7 +111,9 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
   const { geo, context, derived, lang, summary } = opts;
   const projected = projectMap(geo, context, MAP_BOX.width, MAP_BOX.height, MAP_PADDING);
   // The view alone, on the light ground: no selection, hover or focus.
-  const model = mapModel({ derived, lang, selectedCity: null, hoveredCity: null, focusedCity: null, scheme: 'light' });
+  // The view alone, on the light ground, and the compared cities outlined: no selection, hover or focus.
+  const compared = summary.compare?.cities ?? [];
+  const model = mapModel({ derived, lang, selectedCity: null, comparedCities: compared, hoveredCity: null, focusedCity: null, scheme: 'light' });
   const looks = new Map(model.cities.map((c) => [c.adcode, c]));
   const ground = model.ground;
   // The neighbours' names go where the city labels leave room, as on the screen map.
@@ -164,6 +166,14 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
           })),
       },
       {
+        // The compared cities, outlined as the screen map outlines them.
+        kind: 'group',
+        id: 'compared',
+        items: projected.cities
+          .filter((c) => looks.get(c.adcode)!.selected)
+          .map((c): PathItem => ({ kind: 'path', d: c.d, stroke: OUTLINE.selected, strokeWidth: STROKE.selected, data: { city: c.adcode } })),
+      },
+      {
         kind: 'group',
         id: 'context-labels',
         items: labels.context.map(({ id, name, placed }) =>
@@ -207,6 +217,8 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
     legend.push({ kind: 'group', id: 'focus', items: focus });
   }
 
+  if (summary.compare) legend.push(comparisonItems(summary.compare, (y += 30), lang));
+
   const footer: PageItem[] = [];
   let fy = FOOTER_Y + 14;
   for (const line of wrap(summary.source, lang === 'en' ? 170 : 90)) {
@@ -230,6 +242,41 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
       { kind: 'group', id: 'footer', items: footer },
     ],
   };
+}
+
+/**
+ * The comparison in the legend's column: its title, summary and key, then a
+ * row per cluster (those all the cities share first), each city's cell a
+ * square in its role's colour (pale: via a region term), as shapes, not
+ * glyphs, so every writer draws them alike.
+ */
+function comparisonItems(cmp: NonNullable<ExportSummary['compare']>, top: number, lang: Lang): GroupItem {
+  const items: PageItem[] = [text(0, top, cmp.title, 13, INK, { weight: 700 })];
+  let y = top;
+  for (const line of cmp.lines) items.push(text(0, (y += 17), line, 12, INK));
+  items.push(text(0, (y += 17), cmp.key, 11, MUTED));
+  const cell = 14;
+  const x0 = LEGEND_BOX.width - cmp.cities.length * (cell + 4);
+  y += 8;
+  cmp.cities.forEach((_, i) => items.push(text(x0 + i * (cell + 4) + cell / 2, y + 12, String(i + 1), 11, MUTED, { anchor: 'middle' })));
+  y += 16;
+  // A row's height, so that all 20 clusters fit above the footer.
+  const rowHeight = Math.min(16, Math.floor((FOOTER_Y - 24 - LEGEND_BOX.y - y) / Math.max(1, cmp.rows.length)));
+  const max = Math.floor((x0 - 6) / (lang === 'en' ? 6 : 11));
+  for (const row of cmp.rows) {
+    const name = row.name.length > max ? `${row.name.slice(0, max - 1)}…` : row.name;
+    items.push(text(0, y + rowHeight - 4, name, Math.min(11, rowHeight - 3), row.shared ? INK : MUTED));
+    row.cells.forEach((c, i) => {
+      const x = x0 + i * (cell + 4);
+      items.push(
+        c
+          ? { kind: 'rect', x, y: y + 1, width: cell, height: rowHeight - 3, fill: c.color, ...(c.regional ? { fillOpacity: REGIONAL_OPACITY } : {}) }
+          : { kind: 'rect', x, y: y + 1, width: cell, height: rowHeight - 3, stroke: '#c9c4b8', strokeWidth: 1 },
+      );
+    });
+    y += rowHeight;
+  }
+  return { kind: 'group', id: 'comparison', items };
 }
 
 /** Every text item of the page, groups opened, with its place on the page. */

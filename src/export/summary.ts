@@ -5,6 +5,9 @@ import { describeView, type Derived } from '../store/derived';
 import { legendModel, type LegendItem } from '../store/legend';
 import type { View } from '../store/url';
 import { wrap } from './layout';
+import { compareCities } from '../domain/compare';
+import { ROLE_COLORS } from '../domain/palette';
+import { compareSummary, tc } from '../i18n/compareStrings';
 
 /** At most this many lines of focus text fit between the legend and the footer. */
 const FOCUS_LINES = 18;
@@ -21,6 +24,38 @@ export interface ExportSummary {
   link: string;
   /** With one industry shown: its focus areas, wrapped to the legend column. */
   focus: { title: string; lines: string[]; notice: string[] } | null;
+  /** With cities side by side (`compare=`): outlined on the map, and their table in the legend's column. */
+  compare: ExportComparison | null;
+}
+
+interface ExportComparison {
+  cities: string[];
+  title: string;
+  /** The one-line summary, wrapped to the column. */
+  lines: string[];
+  /** The cities by number: "1 Foshan  2 Zhaoqing". */
+  key: string;
+  /** Clusters that target all of them, then the others: name, and per city its role colour (pale: via a region term) or null. */
+  rows: { name: string; shared: boolean; cells: ({ color: string; regional: boolean } | null)[] }[];
+}
+
+function compareBlock(view: View, derived: Derived): ExportComparison | null {
+  if (!view.compare) return null;
+  const lang = view.lang;
+  const cmp = compareCities(derived.clusters, view.compare);
+  const names = view.compare.map((c) => derived.cityByCode.get(c)?.name[lang] ?? c);
+  const row = (shared: boolean) => (r: (typeof cmp.shared)[number]) => ({
+    name: r.cluster.name[lang],
+    shared,
+    cells: r.cells.map((c) => (c ? { color: ROLE_COLORS[c.role], regional: c.basis === 'regional' } : null)),
+  });
+  return {
+    cities: view.compare,
+    title: tc(lang, 'compareTitle'),
+    lines: wrap(compareSummary(lang, names, cmp.shared.length, cmp.alone), lang === 'en' ? 40 : 21),
+    key: names.map((n, i) => `${i + 1} ${n}`).join('  '),
+    rows: [...cmp.shared.map(row(true)), ...cmp.some.map(row(false))],
+  };
 }
 
 function focusBlock(derived: Derived, lang: View['lang']): ExportSummary['focus'] {
@@ -48,6 +83,7 @@ export function exportSummary(view: View, derived: Derived, date: Date, link: st
     date: t(lang, 'created', { date: formatDate(lang, date) }),
     link,
     focus: focusBlock(derived, lang),
+    compare: compareBlock(view, derived),
   };
 }
 

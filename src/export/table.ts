@@ -1,5 +1,6 @@
 /** CSV and GeoJSON of the current view: one row (or feature) per city, a long table of designations, and one row per cluster. */
 import { clustersForCity } from '../domain/counts';
+import { compareCities } from '../domain/compare';
 import { ROLES, type Cluster, type Dataset, type Lang, type SourceInfo } from '../domain/types';
 import type { CitiesGeo } from '../data/files';
 import type { Derived } from '../store/derived';
@@ -141,4 +142,24 @@ export function citiesGeoJson(dataset: Dataset, derived: Derived, geo: CitiesGeo
       geometry: f.geometry,
     })),
   });
+}
+
+/**
+ * The comparison (`compare=`): one row per cluster of the view that targets
+ * any of the compared cities, in the policy's order, with whether it targets
+ * all of them, then per city its roles, basis and the policy's words.
+ */
+export function compareCsv(derived: Derived, cities: readonly string[], lang: Lang): string {
+  const { shared, some } = compareCities(derived.clusters, cities);
+  const header = ['cluster_id', 'cluster', 'tier', 'targets_all', ...cities.flatMap((c) => [`${c}_roles`, `${c}_basis`, `${c}_quote`])];
+  const rows = [...shared, ...some]
+    .sort((a, b) => derived.clusters.indexOf(a.cluster) - derived.clusters.indexOf(b.cluster))
+    .map((r) => [
+      r.cluster.id,
+      r.cluster.name[lang],
+      r.cluster.tier,
+      shared.includes(r) ? 'yes' : 'no',
+      ...r.cells.flatMap((cell, i) => [cell ? cell.roles.join(';') : '', cell?.basis ?? '', r.quotes[i]!.map((q) => q.quote).join(' / ')]),
+    ]);
+  return toCsv(header, rows);
 }

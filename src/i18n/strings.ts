@@ -60,6 +60,10 @@ export const STRINGS = {
   labelled: { ja: '{label}：', en: '{label}: ', zh: '{label}：' },
   withNote: { ja: '{text}（{note}）', en: '{text} ({note})', zh: '{text}（{note}）' },
   close: { ja: '閉じる', en: 'Close', zh: '关闭' },
+  compareWith: { ja: 'ほかの市と比較…', en: 'Compare with…', zh: '与其他城市比较…' },
+  compareSelected: { ja: '選んだ市を比較（{n}）', en: 'Compare the selected cities ({n})', zh: '比较所选城市（{n}）' },
+  compareSelect: { ja: '{city}を比較に選ぶ', en: 'Select {city} to compare', zh: '选择{city}进行比较' },
+  exportCsvCompare: { ja: 'CSV（市の比較）', en: 'CSV (the comparison)', zh: 'CSV（城市比较）' },
   sheetExpand: { ja: 'パネルを広げる', en: 'Expand the panel', zh: '展开面板' },
   sheetCollapse: { ja: 'パネルを縮める', en: 'Collapse the panel', zh: '收起面板' },
   cityPanelNone: {

@@ -91,7 +91,7 @@ describe('the WebGL map and the SVG map draw one model', () => {
   it.each(['light', 'dark'] as Scheme[])('agree on every city in every view (%s)', (scheme) => {
     for (const view of VIEWS) {
       const derived = deriveView(dataset, view);
-      const model = mapModel({ derived, lang: 'en', selectedCity: null, hoveredCity: null, focusedCity: null, scheme });
+      const model = mapModel({ derived, lang: 'en', selectedCity: null, comparedCities: [], hoveredCity: null, focusedCity: null, scheme });
       const webgl = webglFills(model);
       expect(Object.keys(webgl)).toHaveLength(21);
       expect(svgFills(model), JSON.stringify(view)).toEqual(webgl);
@@ -117,7 +117,7 @@ describe('the WebGL map and the SVG map draw one model', () => {
     for (const id of CLUSTER_IDS) {
       const view = { ...DEFAULT_VIEW, industries: [id] };
       const derived = deriveView(dataset, view);
-      const model = mapModel({ derived, lang: 'en', selectedCity: null, hoveredCity: null, focusedCity: null, scheme: 'light' });
+      const model = mapModel({ derived, lang: 'en', selectedCity: null, comparedCities: [], hoveredCity: null, focusedCity: null, scheme: 'light' });
       const onWebgl = model.cities
         .filter((look) => (regionalOpacity.evaluate({ zoom: 6 }, { type: 'Polygon', properties: {}, id: Number(look.adcode) }, cityFeatureState(look)) as number) > 0)
         .map((c) => c.adcode);
@@ -135,7 +135,7 @@ describe('the WebGL map and the SVG map draw one model', () => {
   it('paints a regional target pale and a named one solid, in its role colour', () => {
     const view = { ...DEFAULT_VIEW, industries: ['new-energy'] };
     const derived = deriveView(dataset, view);
-    const webgl = webglFills(mapModel({ derived, lang: 'en', selectedCity: null, hoveredCity: null, focusedCity: null, scheme: 'light' }));
+    const webgl = webglFills(mapModel({ derived, lang: 'en', selectedCity: null, comparedCities: [], hoveredCity: null, focusedCity: null, scheme: 'light' }));
     for (const [city, role] of derived.single!.roles) {
       expect(webgl[city]!.color).toBe(Color.parse(ROLE_COLORS[role.role as Role])!.toString());
       expect(webgl[city]!.opacity).toBe(role.basis === 'regional' ? REGIONAL_OPACITY : 1);

@@ -61,6 +61,8 @@ export interface MapInputs {
   derived: Derived;
   lang: Lang;
   selectedCity: Adcode | null;
+  /** The cities side by side (`compare=`): outlined as a selected city is. */
+  comparedCities: readonly Adcode[];
   hoveredCity: Adcode | null;
   focusedCity: Adcode | null;
   /** The page's scheme; exports draw 'light'. */
@@ -73,6 +75,10 @@ export interface MapModel {
   cities: CityLook[];
 }
 
+/** Whether a city is drawn with the selection's outline: the open city, or one of the compared. */
+export const isOutlined = (inputs: Pick<MapInputs, 'selectedCity' | 'comparedCities'>, adcode: Adcode) =>
+  adcode === inputs.selectedCity || inputs.comparedCities.includes(adcode);
+
 /** One city's look in a view. */
 export function cityLook(inputs: MapInputs, adcode: Adcode): CityLook {
   const { derived, lang } = inputs;
@@ -84,7 +90,7 @@ export function cityLook(inputs: MapInputs, adcode: Adcode): CityLook {
     regional: role?.basis === 'regional',
     name: derived.cityByCode.get(adcode)?.name[lang] ?? adcode,
     valueLabel: cityValueLabel(derived, adcode, lang),
-    selected: adcode === inputs.selectedCity,
+    selected: isOutlined(inputs, adcode),
     hovered: adcode === inputs.hoveredCity,
     focused: adcode === inputs.focusedCity,
   };

@@ -89,6 +89,28 @@ function ClusterEntry({ entry, dataset, lang }: { entry: CityClusterEntry; datas
   );
 }
 
+/** "Compare with…": another city, chosen by name, opens the two side by side (src/panels/ComparePanel.tsx). */
+function CompareWith({ city, dataset }: { city: string; dataset: Dataset }) {
+  const tr = useT();
+  const lang = useLang();
+  const setCompare = useAppStore((s) => s.setCompare);
+  return (
+    <label className="compare-with">
+      <span>{tr('compareWith')}</span>
+      <select value="" onChange={(e) => e.target.value && setCompare([city, e.target.value])} data-testid="compare-with">
+        <option value="">—</option>
+        {dataset.cities
+          .filter((c) => c.adcode !== city)
+          .map((c) => (
+            <option key={c.adcode} value={c.adcode}>
+              {c.name[lang]}
+            </option>
+          ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * The phone sheet's handle (styles.css shows it on phones only): a tap, Enter
  * or Space toggles the sheet between its peek height and nearly the whole
@@ -204,6 +226,7 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
         <span className="sr-only">{tr('pause')}</span>
         {tr('namedCount', { n: count.named })}
       </p>
+      <CompareWith city={city} dataset={dataset} />
       {count.all === 0 && <p>{tr('cityPanelNone')}</p>}
       {(['pillar', 'emerging'] as const).map((tier) =>
         groups[tier].length ? (

@@ -8,7 +8,7 @@ import { useT } from '../store/hooks';
 
 export type MapRenderer = (size: { width: number; height: number; pixelRatio: number }) => Promise<HTMLCanvasElement>;
 
-type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'pdf' | 'csv' | 'csv-long' | 'csv-clusters' | 'geojson';
+type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'pdf' | 'csv' | 'csv-long' | 'csv-clusters' | 'csv-compare' | 'geojson';
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -37,6 +37,7 @@ export interface ExportSource {
 export function ExportMenu(props: { source: ExportSource | null; renderMap: MapRenderer | null }) {
   const tr = useT();
   const { open, setOpen, button, menu, root, closeIfFocusLeft, onMenuKey } = useDisclosure();
+  const comparing = useAppStore((s) => s.view.compare !== null);
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
@@ -76,6 +77,10 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
       } else if (format === 'csv-clusters') {
         blob = new Blob([table.clustersCsv(derived.clusters, dataset.source)], { type: 'text/csv;charset=utf-8' });
         name = exportFileName(view, 'csv', date, 'clusters');
+      } else if (format === 'csv-compare') {
+        if (!view.compare) throw new Error('no comparison');
+        blob = new Blob([table.compareCsv(derived, view.compare, view.lang)], { type: 'text/csv;charset=utf-8' });
+        name = exportFileName(view, 'csv', date, `compare-${view.compare.join('+')}`);
       } else if (format === 'geojson') {
         blob = new Blob([table.citiesGeoJson(dataset, derived, geo, view.lang)], { type: 'application/geo+json' });
         name = exportFileName(view, 'geojson', date);
@@ -107,6 +112,7 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
     { format: 'csv', label: tr('exportCsv') },
     { format: 'csv-long', label: tr('exportCsvLong') },
     { format: 'csv-clusters', label: tr('exportCsvClusters') },
+    ...(comparing ? [{ format: 'csv-compare' as const, label: tr('exportCsvCompare') }] : []),
     { format: 'geojson', label: tr('exportGeojson') },
   ];
   return (

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { citiesForCluster } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/palette';
 import { ROLE_MARKS } from '../domain/roleStyle';
@@ -20,6 +20,10 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
   const sort = useAppStore((s) => s.tableSort);
   const sortTable = useAppStore((s) => s.sortTable);
   const selectCity = useAppStore((s) => s.selectCity);
+  const setCompare = useAppStore((s) => s.setCompare);
+  // Rows picked to compare (two to four), in the order picked.
+  const [picked, setPicked] = useState<string[]>([]);
+  const pick = (code: string, on: boolean) => setPicked((p) => (on ? [...p.filter((c) => c !== code), code] : p.filter((c) => c !== code)));
   const roles = derived.clusters.map((c) => citiesForCluster(c));
   const order = new Map(dataset.cities.map((c, i) => [c.adcode, i]));
   const rows = [...dataset.cities];
@@ -55,6 +59,11 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
   );
   return (
     <div className={overlay ? 'table-view overlay' : 'table-view'} data-testid="table-view">
+      <p className="compare-pick">
+        <button type="button" disabled={picked.length < 2} onClick={() => setCompare(picked)} data-testid="compare-selected">
+          {tr('compareSelected', { n: picked.length })}
+        </button>
+      </p>
       <table>
         <caption>{tr('tableCaption')}</caption>
         <thead>
@@ -71,6 +80,14 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
             return (
               <tr key={city.adcode} data-adcode={city.adcode}>
                 <th scope="row">
+                  <input
+                    type="checkbox"
+                    className="compare-box"
+                    checked={picked.includes(city.adcode)}
+                    disabled={!picked.includes(city.adcode) && picked.length >= 4}
+                    onChange={(e) => pick(city.adcode, e.target.checked)}
+                    aria-label={tr('compareSelect', { city: city.name[lang] })}
+                  />
                   <button type="button" className="link" onClick={() => selectCity(city.adcode)}>
                     {city.name[lang]}
                   </button>

@@ -101,8 +101,8 @@ describe('paddingFor', () => {
       left: 24,
       right: 424,
     });
-    // A sheet at the bottom, at most half the map.
-    expect(paddingFor(map, [{ left: 0, right: 1000, top: 100, bottom: 800 }]).bottom).toBe(400);
+    // A sheet at the bottom, at most two thirds of the map.
+    expect(paddingFor(map, [{ left: 0, right: 1000, top: 100, bottom: 800 }]).bottom).toBeCloseTo(533.33, 1);
     // A cover off the map pads nothing.
     expect(paddingFor(map, [{ left: 1100, right: 1400, top: 0, bottom: 800 }])).toEqual({ top: 24, bottom: 24, left: 24, right: 24 });
   });

@@ -50,6 +50,7 @@ export function modelOf(s: AppState): MapModel | null {
     derived: deriveView(s.data.data.dataset, s.view),
     lang: s.view.lang,
     selectedCity: s.view.city,
+    comparedCities: s.view.compare ?? [],
     hoveredCity: s.hoveredCity,
     focusedCity: s.keyRing ? s.keyCity : null,
     scheme: s.scheme,

@@ -34,6 +34,8 @@ export interface MapViewProps {
   keys: boolean;
 }
 
+const NONE: readonly string[] = [];
+
 /** What the map shows, read from the store (null until the data is there; the map starts before it arrives). */
 function shownFrom(s: AppState, lang: Lang): Shown | null {
   if (s.data.status !== 'ready') return null;
@@ -43,6 +45,7 @@ function shownFrom(s: AppState, lang: Lang): Shown | null {
     derived: deriveView(s.data.data.dataset, s.view),
     lang,
     selectedCity: s.view.city,
+    comparedCities: s.view.compare ?? NONE,
     hoveredCity: s.hoveredCity,
     focusedCity: s.keyRing ? s.keyCity : null,
     scheme: s.scheme,
@@ -55,10 +58,30 @@ const sameShown = (a: Shown, b: Shown) =>
   a.derived === b.derived &&
   a.lang === b.lang &&
   a.selectedCity === b.selectedCity &&
+  a.comparedCities === b.comparedCities &&
   a.hoveredCity === b.hoveredCity &&
   a.focusedCity === b.focusedCity &&
   a.scheme === b.scheme &&
   a.context === b.context;
+
+/** Eases the map, if it must, so the compared cities are in view together and clear of the comparison's panel. */
+function revealCompared(map: MapLibreMap) {
+  const { view, data, map: live, mapCovers } = useAppStore.getState();
+  const underSvg = live.mode === 'lost' || (live.mode === 'webgl-starting' && live.cover !== null);
+  if (underSvg || !view.compare || data.status !== 'ready') return;
+  const boxes = data.data.geo.features
+    .filter((f) => view.compare!.includes(f.properties.adcode))
+    .map((f) => boundsOf(f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon));
+  if (!boxes.length) return;
+  keepCityClear(
+    map,
+    [
+      [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+      [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
+    ],
+    Object.values(mapCovers),
+  );
+}
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -110,9 +133,11 @@ export function MapView(props: MapViewProps) {
         ),
         ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: GUANGDONG_BOUNDS, fitBoundsOptions: { padding: MAP_PADDING } }),
         canvasContextAttributes: CONTEXT_ATTRIBUTES,
+        // Room around the province for a panel to cover: the map eases cities clear of it (keepInView.ts), and
+        // a comparison across the province beside its panel needs some 9° past the coast.
         maxBounds: [
-          [104, 16.5],
-          [123, 29],
+          [97, 13],
+          [130, 32],
         ],
         minZoom: 4,
         maxZoom: 10,
@@ -175,6 +200,10 @@ export function MapView(props: MapViewProps) {
     });
     map.on('webglcontextrestored', () => useAppStore.getState().webglMapRestored());
     const unsubscribe = useAppStore.subscribe(sync);
+    // The comparison's panel loads after the comparison opens: its box, once known, is what the cities must be clear of.
+    const unsubscribeCover = useAppStore.subscribe((s, before) => {
+      if (s.view.compare && s.mapCovers.panel && s.mapCovers.panel !== before.mapCovers.panel) requestAnimationFrame(() => mapRef.current && revealCompared(mapRef.current));
+    });
 
     // Printing: the map as it is on screen, as an image at twice the pixels (styles.css prints it in the
     // canvas's place, its proportions kept). Drawn now, in the same task: the canvas keeps no drawing buffer.
@@ -197,6 +226,7 @@ export function MapView(props: MapViewProps) {
       removeEventListener('afterprint', afterPrint);
       afterPrint();
       unsubscribe();
+      unsubscribeCover();
       map.remove();
       mapRef.current = null;
       mover.current = null;
@@ -273,6 +303,8 @@ export function MapView(props: MapViewProps) {
           keepCityClear(map, boundsOf(feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon), Object.values(mapCovers));
         }),
       );
+    // Cities put side by side stay in view together, clear of the comparison's panel.
+    if (shown.comparedCities.length && shown.comparedCities !== prev?.comparedCities) requestAnimationFrame(() => requestAnimationFrame(() => mapRef.current === map && revealCompared(map)));
     if (labelsOn.current) applyLabels(map, geo, shown, prev);
     shownRef.current = shown;
     // Lets the benchmark time a filter click up to the map update, without piling up marks.

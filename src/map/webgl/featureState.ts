@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../../domain/types';
 import { featureName } from '../../data/files';
 import type { CitiesGeo, ContextGeo } from '../../data/files';
-import { cityLook, type CityLook, type MapInputs } from '../model';
+import { cityLook, isOutlined, type CityLook, type MapInputs } from '../model';
 import { FOCUS_LAYERS, LABEL_LAYERS, mapFonts } from './style';
 
 /** What the map shows: the model's inputs, and the data it draws. */
@@ -65,14 +65,14 @@ export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: MapInputs, p
       map.setFeatureState({ source: 'cities', id: f.id }, cityFeatureState(cityLook(shown, code)));
       continue;
     }
-    const [selected, hover, focused] = [code === shown.selectedCity, code === shown.hoveredCity, code === shown.focusedCity];
-    if (selected !== (code === prev.selectedCity) || hover !== (code === prev.hoveredCity) || focused !== (code === prev.focusedCity))
+    const [selected, hover, focused] = [isOutlined(shown, code), code === shown.hoveredCity, code === shown.focusedCity];
+    if (selected !== isOutlined(prev, code) || hover !== (code === prev.hoveredCity) || focused !== (code === prev.focusedCity))
       map.setFeatureState({ source: 'cities', id: f.id }, { selected, hover, focused });
   }
   // Layers with nothing to draw stay hidden: a hidden layer costs no draw call
   // (and, on first use, no shader compile).
   setVisible(map, 'city-regional-line', shown.derived.single !== null);
-  setVisible(map, 'city-highlight', shown.selectedCity !== null || shown.hoveredCity !== null);
+  setVisible(map, 'city-highlight', shown.selectedCity !== null || shown.comparedCities.length > 0 || shown.hoveredCity !== null);
   for (const id of FOCUS_LAYERS) setVisible(map, id, shown.focusedCity !== null);
 }
 

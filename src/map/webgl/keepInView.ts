@@ -54,7 +54,8 @@ export function paddingFor(map: Box, covers: readonly Box[], margin = 24) {
     // The side it reaches least far in from is the side it sits on.
     const side = (Object.keys(reach) as (keyof typeof reach)[]).reduce((a, b) => (reach[b] < reach[a] ? b : a));
     const limit = side === 'left' || side === 'right' ? width : height;
-    padding[side] = Math.max(padding[side], Math.min(reach[side] + margin, limit / 2));
+    // At most two thirds of the map: a wide panel (the comparison's) still leaves a third to fit into.
+    padding[side] = Math.max(padding[side], Math.min(reach[side] + margin, (limit * 2) / 3));
   }
   return padding;
 }

@@ -19,6 +19,8 @@ export interface SnapshotInput {
   context: ContextGeo | null;
   derived: Derived;
   lang: Lang;
+  /** The cities side by side, outlined. */
+  compared: readonly string[];
 }
 
 export async function renderMapSnapshot(
@@ -26,8 +28,16 @@ export async function renderMapSnapshot(
   size: { width: number; height: number; pixelRatio: number },
 ): Promise<HTMLCanvasElement> {
   await loadMapFonts(input.geo, input.lang);
-  // Exports draw the view alone, on the light ground: no selection, hover or focus.
-  const model: MapInputs = { derived: input.derived, lang: input.lang, selectedCity: null, hoveredCity: null, focusedCity: null, scheme: 'light' };
+  // Exports draw the view alone, on the light ground, with the compared cities outlined: no selection, hover or focus.
+  const model: MapInputs = {
+    derived: input.derived,
+    lang: input.lang,
+    selectedCity: null,
+    comparedCities: input.compared,
+    hoveredCity: null,
+    focusedCity: null,
+    scheme: 'light',
+  };
   const container = document.createElement('div');
   // Off-screen but laid out: a map needs a real size to render.
   Object.assign(container.style, {
