@@ -20,6 +20,7 @@ import type { Derived } from '../store/derived';
 import { useLang, useMapCover, useT } from '../store/hooks';
 import { useAppStore } from '../store/store';
 import { ClusterLink } from './ClusterText';
+import { RoleKey } from './TableView';
 
 function Row({ row, names }: { row: CompareRow; names: string[] }) {
   const tr = useT();
@@ -188,16 +189,7 @@ export const ComparePanel = memo(function ComparePanel({ derived, dataset }: { d
           </select>
         </label>
       )}
-      <ul className="table-key">
-        {(['hub', 'rnd', 'production', 'transfer', 'general'] as const).map((r) => (
-          <li key={r}>
-            <span aria-hidden="true" style={{ color: ROLE_COLORS[r] }}>
-              {ROLE_MARKS[r]}
-            </span>{' '}
-            {tr(`role_${r}`)}
-          </li>
-        ))}
-      </ul>
+      <RoleKey />
     </aside>
   );
 });

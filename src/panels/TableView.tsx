@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import { citiesForCluster } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/palette';
 import { ROLE_MARKS } from '../domain/roleStyle';
-import type { Cluster, Dataset } from '../domain/types';
+import { ROLES, type Cluster, type Dataset } from '../domain/types';
 import { formatNumber, listOf } from '../i18n/strings';
 import type { Derived } from '../store/derived';
 import { useAppStore, type TableSort } from '../store/store';
@@ -11,6 +11,23 @@ import { useLang, useT } from '../store/hooks';
 
 function ariaSort(sort: TableSort, column: string) {
   return sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined;
+}
+
+/** The key to the table's role symbols (the table, the comparison). */
+export function RoleKey() {
+  const tr = useT();
+  return (
+    <ul className="table-key">
+      {ROLES.map((r) => (
+        <li key={r}>
+          <span aria-hidden="true" style={{ color: ROLE_COLORS[r] }}>
+            {ROLE_MARKS[r]}
+          </span>{' '}
+          {tr(`role_${r}`)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Cities × clusters: the accessible view of the map, and the one shown without WebGL. */
@@ -129,13 +146,7 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
           </tr>
         </tfoot>
       </table>
-      <ul className="table-key">
-        {(['hub', 'rnd', 'production', 'transfer', 'general'] as const).map((r) => (
-          <li key={r}>
-            <span style={{ color: ROLE_COLORS[r] }}>{ROLE_MARKS[r]}</span> {tr(`role_${r}`)}
-          </li>
-        ))}
-      </ul>
+      <RoleKey />
     </div>
   );
 });
