@@ -158,7 +158,8 @@ test.describe('on a phone-sized screen', () => {
       const box = svg.getBoundingClientRect();
       const { width, height } = svg.viewBox.baseVal;
       const s = Math.min(box.width / width, box.height / height);
-      return { x: box.left + (box.width - width * s) / 2, y: box.top + (box.height - height * s) / 2, width: width * s, height: height * s };
+      // In the page's coordinates: opening a city below scrolls the page to keep it in sight (src/panels/sheet.ts).
+      return { x: box.left + (box.width - width * s) / 2, y: scrollY + box.top + (box.height - height * s) / 2, width: width * s, height: height * s };
     });
     await page.getByRole('button', { name: 'Zoom and pan' }).click();
     await expect(page.getByTestId('zoom-map')).toHaveText('Loading the map…');
@@ -175,7 +176,7 @@ test.describe('on a phone-sized screen', () => {
       const map = window.__gdMap!;
       const [sw, ne] = [map.project([109.65, 20.2]), map.project([117.35, 25.55])];
       const box = map.getContainer().getBoundingClientRect();
-      return { x: box.left + sw.x, y: box.top + ne.y, width: ne.x - sw.x, height: sw.y - ne.y };
+      return { x: box.left + sw.x, y: scrollY + box.top + ne.y, width: ne.x - sw.x, height: sw.y - ne.y };
     });
     for (const k of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(frame[k] - before[k]), k).toBeLessThan(2);
   });

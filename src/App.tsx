@@ -28,6 +28,8 @@ import { THEME_CHOICES, type ThemeChoice } from './store/theme';
 
 // Read by few, and never on the first view: loads when opened.
 const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ default: m.SourcesView })));
+// Loads when the atlas is shown (`view=atlas`).
+const AtlasView = lazy(() => import('./panels/AtlasView').then((m) => ({ default: m.AtlasView })));
 // Loads when a comparison opens (`compare=`).
 const ComparePanel = lazy(() => import('./panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
@@ -68,7 +70,7 @@ function ThemeSwitch() {
   );
 }
 
-const MAIN_VIEW_LABELS = { map: 'mapView', table: 'tableView', sources: 'sourcesView' } as const;
+const MAIN_VIEW_LABELS = { map: 'mapView', table: 'tableView', atlas: 'atlasView', sources: 'sourcesView' } as const;
 
 function ViewToggle() {
   const tr = useT();
@@ -199,6 +201,13 @@ function FullApp() {
           <MapArea inert={mainView !== 'map' && webgl} />
           {ready && derived && (mainView === 'table' || (!webgl && mainView === 'map')) && (
             <TableView derived={derived} dataset={ready.dataset} overlay={webgl} />
+          )}
+          {ready && mainView === 'atlas' && (
+            <div className={webgl ? 'main-overlay' : undefined}>
+              <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
+                <AtlasView dataset={ready.dataset} />
+              </Suspense>
+            </div>
           )}
           {ready && mainView === 'sources' && (
             <div className={webgl ? 'main-overlay' : undefined}>

@@ -102,7 +102,7 @@ export function parseColor(color: string): { rgb: [number, number, number]; alph
 
 
 /** A one-line text item. */
-function text(x: number, y: number, s: string, size: number, fill: string, more: Partial<TextItem> & { weight?: 400 | 700 } = {}): TextItem {
+export function text(x: number, y: number, s: string, size: number, fill: string, more: Partial<TextItem> & { weight?: 400 | 700 } = {}): TextItem {
   const { weight = 400, ...rest } = more;
   return { kind: 'text', x, y, size, fill, anchor: 'start', lines: [{ text: s, weight }], ...rest };
 }
@@ -219,13 +219,7 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
 
   if (summary.compare) legend.push(comparisonItems(summary.compare, (y += 30), lang));
 
-  const footer: PageItem[] = [];
-  let fy = FOOTER_Y + 14;
-  for (const line of wrap(summary.source, lang === 'en' ? 170 : 90)) {
-    footer.push(text(24, fy, line, 12, MUTED));
-    fy += 17;
-  }
-  footer.push(text(24, fy, summary.credit, 12, MUTED), text(24, fy + 17, `${summary.date} · ${summary.link}`, 12, MUTED, { href: summary.link }));
+  const footer = footerItems(summary, lang);
 
   return {
     width: PAGE.width,
@@ -242,6 +236,18 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
       { kind: 'group', id: 'footer', items: footer },
     ],
   };
+}
+
+/** The source, boundary credit, date and link at the page's foot. */
+export function footerItems(summary: ExportSummary, lang: Lang): PageItem[] {
+  const footer: PageItem[] = [];
+  let fy = FOOTER_Y + 14;
+  for (const line of wrap(summary.source, lang === 'en' ? 170 : 90)) {
+    footer.push(text(24, fy, line, 12, MUTED));
+    fy += 17;
+  }
+  footer.push(text(24, fy, summary.credit, 12, MUTED), text(24, fy + 17, `${summary.date} · ${summary.link}`, 12, MUTED, { href: summary.link }));
+  return footer;
 }
 
 /**

@@ -26,7 +26,7 @@ const rgba = (color: string, opacity = 1) => {
   return `rgba(${rgb.join(',')},${alpha * opacity})`;
 };
 
-function draw(ctx: CanvasRenderingContext2D, items: PageItem[], map: CanvasImageSource): void {
+function draw(ctx: CanvasRenderingContext2D, items: PageItem[], map: CanvasImageSource | null): void {
   for (const item of items) {
     switch (item.kind) {
       case 'rect':
@@ -53,7 +53,7 @@ function draw(ctx: CanvasRenderingContext2D, items: PageItem[], map: CanvasImage
       case 'group':
         ctx.save();
         ctx.translate(item.x ?? 0, item.y ?? 0);
-        if (item.id === 'map') {
+        if (item.id === 'map' && map) {
           // The map is drawn on a transparent canvas: the sea is its first item, the sea's fill.
           const sea = item.items[0];
           ctx.fillStyle = sea?.kind === 'rect' && sea.fill ? sea.fill : '#ffffff';
@@ -65,15 +65,29 @@ function draw(ctx: CanvasRenderingContext2D, items: PageItem[], map: CanvasImage
         } else draw(ctx, item.items, map);
         ctx.restore();
         break;
-      case 'path':
-        // Only the map has paths, and the map is the picture above.
+      case 'path': {
+        // The main page's map is the picture above; the atlas's small maps are paths.
+        const shape = new Path2D(item.d);
+        if (item.fill) {
+          ctx.fillStyle = rgba(item.fill, item.fillOpacity);
+          ctx.fill(shape);
+        }
+        if (item.stroke && item.strokeWidth) {
+          ctx.strokeStyle = rgba(item.stroke, item.strokeOpacity);
+          ctx.lineWidth = item.strokeWidth;
+          ctx.lineJoin = 'round';
+          ctx.setLineDash(item.dash ?? []);
+          ctx.stroke(shape);
+          ctx.setLineDash([]);
+        }
         break;
+      }
     }
   }
 }
 
-/** The page at `scale` times its size, with `map` (the map box's picture) in place of its vector map. */
-export async function composePng(page: ExportPage, map: CanvasImageSource, scale: PngScale): Promise<Blob> {
+/** The page at `scale` times its size, with `map` (the map box's picture) in place of its vector map (a page without one, the atlas, needs none). */
+export async function composePng(page: ExportPage, map: CanvasImageSource | null, scale: PngScale): Promise<Blob> {
   await loadFonts(page);
   const canvas = document.createElement('canvas');
   canvas.width = page.width * scale;

@@ -97,6 +97,7 @@ export const STRINGS = {
   notTargeted: label('notTargeted'),
   tableView: { ja: '表', en: 'Table', zh: '表格' },
   mapView: { ja: '地図', en: 'Map', zh: '地图' },
+  atlasView: { ja: '地図帳', en: 'Atlas', zh: '地图集' },
   tableCaption: {
     ja: '市×クラスター（記号は役割、淡色は地域名による指定）',
     en: 'Cities × clusters (marks show the role; pale marks are designations via a region term)',

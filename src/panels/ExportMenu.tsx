@@ -38,6 +38,7 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
   const tr = useT();
   const { open, setOpen, button, menu, root, closeIfFocusLeft, onMenuKey } = useDisclosure();
   const comparing = useAppStore((s) => s.view.compare !== null);
+  const atlasShown = useAppStore((s) => s.view.mainView === 'atlas');
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
@@ -60,16 +61,23 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
       const summary = exportSummary(view, derived, date, window.location.href);
       let blob: Blob;
       let name: string;
+      // The atlas is a page of its own (src/export/atlasPage.ts); the other views, the map's page.
+      const atlas = view.mainView === 'atlas';
+      const page = async () =>
+        atlas
+          ? (await import('../export/atlasPage')).atlasPage({ geo, dataset, view, summary })
+          : (await import('../export/page')).exportPage({ geo, context, derived, lang: view.lang, summary });
+      const suffix = atlas ? 'atlas' : undefined;
       if (format === 'svg') {
-        const { buildSvg } = await import('../export/svg');
-        blob = new Blob([buildSvg({ geo, context, derived, lang: view.lang, summary })], { type: 'image/svg+xml' });
-        name = exportFileName(view, 'svg', date);
+        const { pageSvg } = await import('../export/svg');
+        blob = new Blob([pageSvg(await page())], { type: 'image/svg+xml' });
+        name = exportFileName(view, 'svg', date, suffix);
       } else if (format === 'pdf') {
         // jsPDF and the font load only now, in chunks of their own.
-        const [{ exportPage }, { pagePdf }, { pdfFontFile }] = await Promise.all([import('../export/page'), import('../export/pdf'), import('../export/pdfFonts')]);
+        const [{ pagePdf }, { pdfFontFile }] = await Promise.all([import('../export/pdf'), import('../export/pdfFonts')]);
         const font = await pdfFontFile(view.lang);
-        blob = new Blob([pagePdf(exportPage({ geo, context, derived, lang: view.lang, summary }), font)], { type: 'application/pdf' });
-        name = exportFileName(view, 'pdf', date);
+        blob = new Blob([pagePdf(await page(), font)], { type: 'application/pdf' });
+        name = exportFileName(view, 'pdf', date, suffix);
       } else if (format === 'csv' || format === 'csv-long') {
         const csv = format === 'csv' ? table.citiesCsv(dataset, derived, view.lang) : table.designationsCsv(dataset, derived, view.lang);
         blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
@@ -85,12 +93,13 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
         blob = new Blob([table.citiesGeoJson(dataset, derived, geo, view.lang)], { type: 'application/geo+json' });
         name = exportFileName(view, 'geojson', date);
       } else {
-        if (!renderMap) throw new Error('WebGL is not available');
         const scale = format === 'png1' ? 1 : format === 'png2' ? 2 : 4;
-        const [{ composePng }, { MAP_BOX }, { exportPage }] = await Promise.all([import('../export/png'), import('../export/layout'), import('../export/page')]);
-        const image = await renderMap({ width: MAP_BOX.width, height: MAP_BOX.height, pixelRatio: scale });
-        blob = await composePng(exportPage({ geo, context, derived, lang: view.lang, summary }), image, scale);
-        name = exportFileName(view, 'png', date, scale === 1 ? undefined : `${scale}x`);
+        const [{ composePng }, { MAP_BOX }] = await Promise.all([import('../export/png'), import('../export/layout')]);
+        // The atlas's maps are paths on the page; the map's page takes the WebGL map's picture.
+        if (!atlas && !renderMap) throw new Error('WebGL is not available');
+        const image = atlas ? null : await renderMap!({ width: MAP_BOX.width, height: MAP_BOX.height, pixelRatio: scale });
+        blob = await composePng(await page(), image, scale);
+        name = exportFileName(view, 'png', date, [suffix, scale === 1 ? undefined : `${scale}x`].filter(Boolean).join('_') || undefined);
       }
       download(blob, name);
       setStatus({ kind: 'done', text: tr('exportDone', { file: name }) });
@@ -104,9 +113,9 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
   }
 
   const items: { format: Format; label: string; disabled?: boolean }[] = [
-    { format: 'png1', label: tr('exportPng', { scale: 1 }), disabled: !props.renderMap },
-    { format: 'png2', label: tr('exportPng', { scale: 2 }), disabled: !props.renderMap },
-    { format: 'png4', label: tr('exportPng', { scale: 4 }), disabled: !props.renderMap },
+    { format: 'png1', label: tr('exportPng', { scale: 1 }), disabled: !props.renderMap && !atlasShown },
+    { format: 'png2', label: tr('exportPng', { scale: 2 }), disabled: !props.renderMap && !atlasShown },
+    { format: 'png4', label: tr('exportPng', { scale: 4 }), disabled: !props.renderMap && !atlasShown },
     { format: 'svg', label: tr('exportSvg') },
     { format: 'pdf', label: tr('exportPdf') },
     { format: 'csv', label: tr('exportCsv') },

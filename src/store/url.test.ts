@@ -98,7 +98,7 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   count: fc.constantFrom('all', 'named'),
   city: fc.option(fc.constantFrom('440100', '440300', '445300'), { nil: null }),
   compare: fc.option(fc.uniqueArray(fc.constantFrom(...CITY_CODES), { minLength: 2, maxLength: 4 }), { nil: null }),
-  mainView: fc.constantFrom('map', 'table', 'sources'),
+  mainView: fc.constantFrom('map', 'table', 'atlas', 'sources'),
   embed: fc.boolean(),
 });
 
@@ -135,7 +135,7 @@ describe('URL properties', () => {
           expect(new Set(view.compare).size).toBe(view.compare.length);
           for (const c of view.compare) expect(CITY_CODES).toContain(c);
         }
-        expect(['map', 'table', 'sources']).toContain(view.mainView);
+        expect(['map', 'table', 'atlas', 'sources']).toContain(view.mainView);
         expect(Object.getPrototypeOf(view)).toBe(Object.prototype);
         expect(parseView(serializeView(view)).notices).toEqual([]);
       }),

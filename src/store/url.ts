@@ -16,14 +16,14 @@ export interface View {
   city: string | null;
   /** Two to four cities side by side (src/domain/compare.ts), in the order given; `null` = no comparison. */
   compare: string[] | null;
-  /** What the main area shows: the map, the cities × clusters table, or the sources and method. */
+  /** What the main area shows: the map, the cities × clusters table, the atlas of the clusters' maps, or the sources and method. */
   mainView: MainView;
   /** The chrome-less view for an iframe (`embed=1`): map, legend, title, source and a link to the full map. */
   embed: boolean;
 }
 
-export type MainView = 'map' | 'table' | 'sources';
-export const MAIN_VIEWS: readonly MainView[] = ['map', 'table', 'sources'];
+export type MainView = 'map' | 'table' | 'atlas' | 'sources';
+export const MAIN_VIEWS: readonly MainView[] = ['map', 'table', 'atlas', 'sources'];
 
 export const DEFAULT_VIEW: View = { lang: 'ja', tier: 'all', industries: null, count: 'all', city: null, compare: null, mainView: 'map', embed: false };
 
