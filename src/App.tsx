@@ -202,17 +202,11 @@ function FullApp() {
           {ready && derived && (mainView === 'table' || (!webgl && mainView === 'map')) && (
             <TableView derived={derived} dataset={ready.dataset} overlay={webgl} />
           )}
-          {ready && mainView === 'atlas' && (
+          {ready && (mainView === 'atlas' || mainView === 'sources') && (
+            // Over the map where it is the WebGL map; in the page's flow under the static map.
             <div className={webgl ? 'main-overlay' : undefined}>
               <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
-                <AtlasView dataset={ready.dataset} />
-              </Suspense>
-            </div>
-          )}
-          {ready && mainView === 'sources' && (
-            <div className={webgl ? 'main-overlay' : undefined}>
-              <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
-                <SourcesView dataset={ready.dataset} />
+                {mainView === 'atlas' ? <AtlasView dataset={ready.dataset} /> : <SourcesView dataset={ready.dataset} />}
               </Suspense>
             </div>
           )}

@@ -10,7 +10,7 @@ import { targetsByRole } from '../domain/counts';
 import type { Adcode, Cluster, Dataset, Lang } from '../domain/types';
 import { GLOSSARY } from '../i18n/glossary';
 import { listOf, t } from '../i18n/strings';
-import { deriveView } from '../store/derived';
+import { computeView, deriveView } from '../store/derived';
 import type { View } from '../store/url';
 import { mapModel, type CityLook } from './model';
 
@@ -28,7 +28,7 @@ export function atlasMaps(dataset: Dataset, view: Pick<View, 'tier' | 'industrie
   const order = dataset.cities.map((c) => c.adcode);
   const name = (code: string) => dataset.cities.find((c) => c.adcode === code)?.name[view.lang] ?? code;
   return clusters.map((cluster) => {
-    const derived = deriveView(dataset, { ...view, industries: [cluster.id] });
+    const derived = computeView(dataset, { ...view, industries: [cluster.id] });
     const model = mapModel({ derived, lang: view.lang, selectedCity: null, comparedCities: [], hoveredCity: null, focusedCity: null, scheme: 'light' });
     return { cluster, looks: new Map(model.cities.map((c) => [c.adcode, c])), description: describe(cluster, order, name, view.lang) };
   });

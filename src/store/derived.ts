@@ -51,11 +51,22 @@ function datasetParts(dataset: CountedData) {
 export function deriveView(dataset: CountedData, view: Pick<View, 'tier' | 'industries' | 'count'>): Derived {
   const key = `${view.tier}|${view.industries?.join(',') ?? '*'}|${view.count}`;
   if (memo && memo.dataset === dataset && memo.key === key) return memo.derived;
+  const derived = computeView(dataset, view);
+  memo = { key, dataset, derived };
+  return derived;
+}
+
+/**
+ * The derived view without the memo: for views other than the one on screen
+ * (the atlas's one-industry maps), which would otherwise push the screen's
+ * view out of the memo and give the map and the panels two copies of it.
+ */
+export function computeView(dataset: CountedData, view: Pick<View, 'tier' | 'industries' | 'count'>): Derived {
   const { codes, classes, cityByCode } = datasetParts(dataset);
   const clusters = selectClusters(dataset.clusters, view);
   const counts = clusterCountByCity(clusters, codes);
   const values = new Map([...counts].map(([code, n]) => [code, headline(n, view.count)]));
-  const derived: Derived = {
+  return {
     count: view.count,
     clusters,
     counts,
@@ -66,8 +77,6 @@ export function deriveView(dataset: CountedData, view: Pick<View, 'tier' | 'indu
     single: clusters.length === 1 ? { cluster: clusters[0]!, roles: citiesForCluster(clusters[0]!) } : null,
     cityByCode,
   };
-  memo = { key, dataset, derived };
-  return derived;
 }
 
 /** The view in words, as a title or a file name says it. */
