@@ -8,7 +8,8 @@ import { deriveView } from '../store/derived';
 import { DEFAULT_VIEW, type View } from '../store/url';
 import { loadRepoDataset, readJson } from '../test/files';
 import { exportPage, pageTexts, parseColor, type ExportPage, type PageItem } from './page';
-import { drawPage, pagePdf, parsePath, pdfDocument, PT } from './pdf';
+import { drawPage, pagePdf, pdfDocument, PT } from './pdf';
+import { parsePath } from './pathData';
 import { exportSummary } from './summary';
 import { pageSvg } from './svg';
 

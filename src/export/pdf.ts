@@ -9,6 +9,7 @@
 import { GState, jsPDF } from 'jspdf';
 import type { ExportPage, PageItem, Paint, TextItem } from './page';
 import { LINE_HEIGHT, parseColor } from './page';
+import { parsePath } from './pathData';
 
 /** CSS pixels to PDF points: the page prints at the SVG's size at 96 dpi (12.5 × 9.375 in). */
 export const PT = 0.75;
@@ -18,20 +19,6 @@ const BOLD_STROKE = 0.035;
 const PDF_CREATOR = 'Guangdong Strategic Cluster Map';
 
 const PDF_LANG = { ja: 'ja', en: 'en-US', zh: 'zh-CN' } as const;
-
-/** SVG path data of `M`, `L` and `Z` commands as rings of points (`e` is an exponent, not a command). */
-export function parsePath(d: string): [number, number][][] {
-  const rings: [number, number][][] = [];
-  for (const [, command, args] of d.matchAll(/([A-DF-Za-df-z])([^A-DF-Za-df-z]*)/g)) {
-    const n = args!.split(/[\s,]+/).filter(Boolean).map(Number);
-    if (command === 'Z') continue;
-    if ((command !== 'M' && command !== 'L') || n.length !== 2 || n.some((v) => !Number.isFinite(v)))
-      throw new Error(`path command the PDF writer does not draw: ${command}${args}`);
-    if (command === 'M') rings.push([]);
-    rings.at(-1)?.push([n[0]!, n[1]!]);
-  }
-  return rings;
-}
 
 /** The binary string jsPDF's virtual file system takes for a font file. */
 function binaryString(bytes: Uint8Array): string {
