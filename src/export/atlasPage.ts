@@ -12,23 +12,24 @@ import { t } from '../i18n/strings';
 import { atlasMaps } from '../map/atlas';
 import { projectMap } from '../map/projection';
 import type { View } from '../store/url';
-import { FOOTER_Y, INK, MUTED, PAGE } from './layout';
+import { INK, MUTED, PAGE_LAYOUT, type PageLayout } from './layout';
 import { footerItems, text, type ExportPage, type PageItem, type PathItem } from './page';
 import type { ExportSummary } from './summary';
 
-const COLUMNS = 5;
 const GAP = 12;
 const TOP = 96;
-const LEGEND_Y = FOOTER_Y - 26;
 const TITLE_HEIGHT = 18;
 
-export function atlasPage(opts: { geo: CitiesGeo; dataset: Dataset; view: View; summary: ExportSummary }): ExportPage {
-  const { geo, dataset, view, summary } = opts;
+export function atlasPage(opts: { geo: CitiesGeo; dataset: Dataset; view: View; summary: ExportSummary; layout?: PageLayout }): ExportPage {
+  const { geo, dataset, view, summary, layout = PAGE_LAYOUT } = opts;
+  const { page: size } = layout;
+  const legendY = layout.footerY - 26;
   const lang = view.lang;
   const maps = atlasMaps(dataset, view);
-  const rows = Math.max(1, Math.ceil(maps.length / COLUMNS));
-  const width = (PAGE.width - 48 - GAP * (COLUMNS - 1)) / COLUMNS;
-  const height = (LEGEND_Y - 16 - TOP - GAP * (rows - 1)) / rows;
+  const columns = layout.atlasColumns(maps.length);
+  const rows = Math.max(1, Math.ceil(maps.length / columns));
+  const width = (size.width - 48 - GAP * (columns - 1)) / columns;
+  const height = (legendY - 16 - TOP - GAP * (rows - 1)) / rows;
   const shapes = projectMap(geo, null, width, height - TITLE_HEIGHT, 3);
   const cells = maps.map((m, i): PageItem => {
     const max = lang === 'en' ? 34 : 17;
@@ -36,8 +37,8 @@ export function atlasPage(opts: { geo: CitiesGeo; dataset: Dataset; view: View; 
     return {
       kind: 'group',
       id: `atlas-${m.cluster.id}`,
-      x: 24 + (i % COLUMNS) * (width + GAP),
-      y: TOP + Math.floor(i / COLUMNS) * (height + GAP),
+      x: 24 + (i % columns) * (width + GAP),
+      y: TOP + Math.floor(i / columns) * (height + GAP),
       items: [
         text(0, 12, name.length > max ? `${name.slice(0, max - 1)}…` : name, 12, INK, { weight: 700 }),
         { kind: 'rect', x: 0, y: TITLE_HEIGHT, width, height: height - TITLE_HEIGHT, fill: '#d9e6ee' },
@@ -78,18 +79,18 @@ export function atlasPage(opts: { geo: CitiesGeo; dataset: Dataset; view: View; 
   }
 
   return {
-    width: PAGE.width,
-    height: PAGE.height,
+    width: size.width,
+    height: size.height,
     lang,
     title: summary.title,
     subject: `${t(lang, 'atlasView')} · ${summary.subtitle}`,
     items: [
-      { kind: 'rect', x: 0, y: 0, width: PAGE.width, height: PAGE.height, fill: '#ffffff' },
+      { kind: 'rect', x: 0, y: 0, width: size.width, height: size.height, fill: '#ffffff' },
       text(24, 44, summary.title, 26, INK, { weight: 700, id: 'title' }),
       text(24, 76, `${t(lang, 'atlasView')} · ${summary.subtitle}`, 17, MUTED, { id: 'subtitle' }),
       { kind: 'group', id: 'atlas', items: cells },
-      { kind: 'group', id: 'legend', x: 24, y: LEGEND_Y, items: legend },
-      { kind: 'group', id: 'footer', items: footerItems(summary, lang) },
+      { kind: 'group', id: 'legend', x: 24, y: legendY, items: legend },
+      { kind: 'group', id: 'footer', items: footerItems(summary, lang, layout.footerY) },
     ],
   };
 }

@@ -3,6 +3,32 @@ export const PAGE = { width: 1200, height: 900 } as const;
 export const MAP_BOX = { x: 24, y: 100, width: 860, height: 680 } as const;
 export const LEGEND_BOX = { x: 912, y: 112, width: 264 } as const;
 export const FOOTER_Y = 806;
+
+/** Where the export page puts its parts: the PNG/SVG/PDF page, or a slide. */
+export interface PageLayout {
+  page: { width: number; height: number };
+  map: { x: number; y: number; width: number; height: number };
+  legend: { x: number; y: number; width: number };
+  /** The top of the source lines. */
+  footerY: number;
+  /** How many small maps a row of the atlas holds, for `n` maps. */
+  atlasColumns(n: number): number;
+}
+
+export const PAGE_LAYOUT: PageLayout = { page: PAGE, map: MAP_BOX, legend: LEGEND_BOX, footerY: FOOTER_Y, atlasColumns: () => 5 };
+
+/**
+ * A 16:9 slide: PowerPoint's widescreen 13.33 × 7.5 in at 96 CSS pixels per
+ * inch, so a 12 px label is 9 pt, as in the PDF. The map is wider and lower
+ * than the page's; seven small maps a row fit the atlas's 20 best.
+ */
+export const SLIDE_LAYOUT: PageLayout = {
+  page: { width: 1280, height: 720 },
+  map: { x: 24, y: 92, width: 900, height: 548 },
+  legend: { x: 948, y: 104, width: 308 },
+  footerY: 652,
+  atlasColumns: (n) => (n > 10 ? 7 : 5),
+};
 export const FONT_STACK = "'Noto Sans JP', 'Noto Sans SC', 'Hiragino Sans', 'Microsoft YaHei', sans-serif";
 export const INK = '#1f2328';
 export const MUTED = '#5c636e';

@@ -13,7 +13,7 @@ import { mapModel } from '../map/model';
 import { projectMap } from '../map/projection';
 import { mapLabels } from '../map/labels';
 import { MAP_PADDING } from '../map/model';
-import { FOOTER_Y, INK, LEGEND_BOX, MAP_BOX, MUTED, PAGE, wrap } from './layout';
+import { INK, MUTED, PAGE_LAYOUT, wrap, type PageLayout } from './layout';
 import type { ExportSummary } from './summary';
 
 /** How a shape is painted; a colour is `#rrggbb`, with any transparency apart. */
@@ -107,26 +107,26 @@ export function text(x: number, y: number, s: string, size: number, fill: string
   return { kind: 'text', x, y, size, fill, anchor: 'start', lines: [{ text: s, weight }], ...rest };
 }
 
-export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; derived: Derived; lang: Lang; summary: ExportSummary }): ExportPage {
-  const { geo, context, derived, lang, summary } = opts;
-  const projected = projectMap(geo, context, MAP_BOX.width, MAP_BOX.height, MAP_PADDING);
-  // The view alone, on the light ground: no selection, hover or focus.
+export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; derived: Derived; lang: Lang; summary: ExportSummary; layout?: PageLayout }): ExportPage {
+  const { geo, context, derived, lang, summary, layout = PAGE_LAYOUT } = opts;
+  const { map: mapBox, legend: legendBox } = layout;
+  const projected = projectMap(geo, context, mapBox.width, mapBox.height, MAP_PADDING);
   // The view alone, on the light ground, and the compared cities outlined: no selection, hover or focus.
   const compared = summary.compare?.cities ?? [];
   const model = mapModel({ derived, lang, selectedCity: null, comparedCities: compared, hoveredCity: null, focusedCity: null, scheme: 'light' });
   const looks = new Map(model.cities.map((c) => [c.adcode, c]));
   const ground = model.ground;
   // The neighbours' names go where the city labels leave room, as on the screen map.
-  const labels = mapLabels(projected, derived, lang, { city: 12, context: 11, lineHeight: LINE_HEIGHT }, { x0: 0, y0: 0, x1: MAP_BOX.width, y1: MAP_BOX.height });
+  const labels = mapLabels(projected, derived, lang, { city: 12, context: 11, lineHeight: LINE_HEIGHT }, { x0: 0, y0: 0, x1: mapBox.width, y1: mapBox.height });
 
   const map: GroupItem = {
     kind: 'group',
     id: 'map',
-    x: MAP_BOX.x,
-    y: MAP_BOX.y,
-    clip: { width: MAP_BOX.width, height: MAP_BOX.height },
+    x: mapBox.x,
+    y: mapBox.y,
+    clip: { width: mapBox.width, height: mapBox.height },
     items: [
-      { kind: 'rect', x: 0, y: 0, width: MAP_BOX.width, height: MAP_BOX.height, fill: ground.sea },
+      { kind: 'rect', x: 0, y: 0, width: mapBox.width, height: mapBox.height, fill: ground.sea },
       {
         kind: 'group',
         id: 'context',
@@ -205,43 +205,46 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
     legend.push(
       { kind: 'rect', x: 0, y, width: 28, height: 18, fill: item.color, stroke: '#000000', strokeOpacity: 0.13, strokeWidth: 1 },
       text(38, y + 14, item.label, 14, item.faint ? '#9aa0a6' : INK),
-      text(LEGEND_BOX.width, y + 14, item.count, 14, MUTED, { anchor: 'end' }),
+      text(legendBox.width, y + 14, item.count, 14, MUTED, { anchor: 'end' }),
     );
     y += 27;
   }
   if (summary.legendNote) for (const line of wrap(summary.legendNote, 24)) legend.push(text(0, (y += 20), line, 12, MUTED));
   if (summary.focus) {
     const focus: PageItem[] = [text(0, (y += 34), summary.focus.title, 13, INK, { weight: 700 })];
-    for (const line of summary.focus.lines) focus.push(text(0, (y += 17), line, 12, INK));
+    // As many lines as fit above the source (a slide is lower than the page).
+    const room = Math.floor((layout.footerY - 24 - legendBox.y - y - 17 * summary.focus.notice.length) / 17);
+    const lines = summary.focus.lines.length > room ? [...summary.focus.lines.slice(0, room - 1), `${summary.focus.lines[room - 1]}…`] : summary.focus.lines;
+    for (const line of lines) focus.push(text(0, (y += 17), line, 12, INK));
     for (const line of summary.focus.notice) focus.push(text(0, (y += 17), line, 11, MUTED));
     legend.push({ kind: 'group', id: 'focus', items: focus });
   }
 
-  if (summary.compare) legend.push(comparisonItems(summary.compare, (y += 30), lang));
+  if (summary.compare) legend.push(comparisonItems(summary.compare, (y += 30), lang, layout));
 
-  const footer = footerItems(summary, lang);
+  const footer = footerItems(summary, lang, layout.footerY);
 
   return {
-    width: PAGE.width,
-    height: PAGE.height,
+    width: layout.page.width,
+    height: layout.page.height,
     lang,
     title: summary.title,
     subject: summary.subtitle,
     items: [
-      { kind: 'rect', x: 0, y: 0, width: PAGE.width, height: PAGE.height, fill: '#ffffff' },
+      { kind: 'rect', x: 0, y: 0, width: layout.page.width, height: layout.page.height, fill: '#ffffff' },
       text(24, 44, summary.title, 26, INK, { weight: 700, id: 'title' }),
       text(24, 76, summary.subtitle, 17, MUTED, { id: 'subtitle' }),
       map,
-      { kind: 'group', id: 'legend', x: LEGEND_BOX.x, y: LEGEND_BOX.y, items: legend },
+      { kind: 'group', id: 'legend', x: legendBox.x, y: legendBox.y, items: legend },
       { kind: 'group', id: 'footer', items: footer },
     ],
   };
 }
 
 /** The source, boundary credit, date and link at the page's foot. */
-export function footerItems(summary: ExportSummary, lang: Lang): PageItem[] {
+export function footerItems(summary: ExportSummary, lang: Lang, top: number): PageItem[] {
   const footer: PageItem[] = [];
-  let fy = FOOTER_Y + 14;
+  let fy = top + 14;
   for (const line of wrap(summary.source, lang === 'en' ? 170 : 90)) {
     footer.push(text(24, fy, line, 12, MUTED));
     fy += 17;
@@ -256,18 +259,19 @@ export function footerItems(summary: ExportSummary, lang: Lang): PageItem[] {
  * square in its role's colour (pale: via a region term), as shapes, not
  * glyphs, so every writer draws them alike.
  */
-function comparisonItems(cmp: NonNullable<ExportSummary['compare']>, top: number, lang: Lang): GroupItem {
+function comparisonItems(cmp: NonNullable<ExportSummary['compare']>, top: number, lang: Lang, layout: PageLayout): GroupItem {
+  const { legend: legendBox, footerY } = layout;
   const items: PageItem[] = [text(0, top, cmp.title, 13, INK, { weight: 700 })];
   let y = top;
   for (const line of cmp.lines) items.push(text(0, (y += 17), line, 12, INK));
   items.push(text(0, (y += 17), cmp.key, 11, MUTED));
   const cell = 14;
-  const x0 = LEGEND_BOX.width - cmp.cities.length * (cell + 4);
+  const x0 = legendBox.width - cmp.cities.length * (cell + 4);
   y += 8;
   cmp.cities.forEach((_, i) => items.push(text(x0 + i * (cell + 4) + cell / 2, y + 12, String(i + 1), 11, MUTED, { anchor: 'middle' })));
   y += 16;
   // A row's height, so that all 20 clusters fit above the footer.
-  const rowHeight = Math.min(16, Math.floor((FOOTER_Y - 24 - LEGEND_BOX.y - y) / Math.max(1, cmp.rows.length)));
+  const rowHeight = Math.min(16, Math.floor((footerY - 24 - legendBox.y - y) / Math.max(1, cmp.rows.length)));
   const max = Math.floor((x0 - 6) / (lang === 'en' ? 6 : 11));
   for (const row of cmp.rows) {
     const name = row.name.length > max ? `${row.name.slice(0, max - 1)}…` : row.name;
