@@ -86,8 +86,8 @@ export default defineConfig({
       injectManifest: {
         // The shell, the data and the fonts' first-view files; not the .br/.gz twins, nor the second font files (kept when used).
         globPatterns: ['**/*.{html,js,mjs,css,json,geojson,svg,webmanifest}', 'assets/noto-sans-*-ui-*.woff2'],
-        // Nor the PDF writer and its fonts: fetched when a PDF is first asked for, and kept then (src/sw.ts).
-        globIgnores: ['**/embed.js', 'assets/pdf-*', 'assets/jspdf-*'],
+        // Nor the PDF and PowerPoint writers and the PDF's fonts: fetched when first asked for, and kept then (src/sw.ts).
+        globIgnores: ['**/embed.js', 'assets/pdf-*', 'assets/jspdf-*', 'assets/pptx*'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {
@@ -146,6 +146,11 @@ export default defineConfig({
         },
       },
     },
+  },
+  // The PowerPoint writer's worker (src/export/pptx.worker.ts) as a module, one file with pptxgenjs and JSZip.
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'assets/pptx.worker-[hash].js' } },
   },
   preview: {
     port: 4173,

@@ -108,7 +108,7 @@ test('the export menu works from the keyboard and Esc closes it', async ({ page 
   await expect(page.getByTestId('export-button')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('export-menu').locator('button').first()).toBeFocused();
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab'); // png1 png2 png4 svg pdf -> csv
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab'); // png1 png2 png4 svg pdf pptx -> csv
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });

@@ -46,9 +46,9 @@ registerRoute(
   new CacheFirst({ cacheName: 'gd-fonts' }),
 );
 
-// The PDF writer and its fonts, fetched when a PDF is first exported: kept, so the next PDF needs no network.
+// The PDF and PowerPoint writers and the PDF's fonts, fetched when first used: kept, so the next export needs no network.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && /\/assets\/(js)?pdf-[^/]+\.(js|ttf)$/.test(url.pathname),
+  ({ url }) => url.origin === self.location.origin && /\/assets\/((js)?pdf-[^/]+\.(js|ttf)|pptx[^/]*\.js)$/.test(url.pathname),
   new CacheFirst({ cacheName: 'gd-pdf' }),
 );
 

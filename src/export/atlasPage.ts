@@ -6,7 +6,7 @@
  */
 import type { CitiesGeo } from '../data/files';
 import { NO_ROLE_COLOR, REGIONAL_OPACITY, ROLE_COLORS } from '../domain/palette';
-import { ROLES, type Dataset } from '../domain/types';
+import { ROLES, type Dataset, type Lang } from '../domain/types';
 import { GLOSSARY } from '../i18n/glossary';
 import { t } from '../i18n/strings';
 import { atlasMaps } from '../map/atlas';
@@ -20,6 +20,23 @@ const GAP = 12;
 const TOP = 96;
 const TITLE_HEIGHT = 18;
 
+/** One key for maps and tables of roles: each role's colour, a pale city (via a region term), a city not targeted; in a row. */
+export function roleKey(lang: Lang): PageItem[] {
+  const keys: [string, string, number][] = [
+    ...ROLES.map((r): [string, string, number] => [ROLE_COLORS[r], t(lang, `role_${r}`), 1]),
+    [ROLE_COLORS.production, GLOSSARY.regional[lang], REGIONAL_OPACITY],
+    [NO_ROLE_COLOR, t(lang, 'notTargeted'), 1],
+  ];
+  const legend: PageItem[] = [];
+  let x = 0;
+  for (const [color, label, opacity] of keys) {
+    legend.push({ kind: 'rect', x, y: 0, width: 22, height: 13, fill: color, ...(opacity < 1 ? { fillOpacity: opacity } : {}), stroke: '#000000', strokeOpacity: 0.13, strokeWidth: 1 });
+    legend.push(text(x + 28, 11, label, 12, INK));
+    x += 28 + label.length * (lang === 'en' ? 6.6 : 12.5) + 18;
+  }
+  return legend;
+}
+
 export function atlasPage(opts: { geo: CitiesGeo; dataset: Dataset; view: View; summary: ExportSummary; layout?: PageLayout }): ExportPage {
   const { geo, dataset, view, summary, layout = PAGE_LAYOUT } = opts;
   const { page: size } = layout;
@@ -32,7 +49,8 @@ export function atlasPage(opts: { geo: CitiesGeo; dataset: Dataset; view: View; 
   const height = (legendY - 16 - TOP - GAP * (rows - 1)) / rows;
   const shapes = projectMap(geo, null, width, height - TITLE_HEIGHT, 3);
   const cells = maps.map((m, i): PageItem => {
-    const max = lang === 'en' ? 34 : 17;
+    // As many characters as the cell is wide (12 px bold): the next cell's map would cover more.
+    const max = Math.floor(width / (lang === 'en' ? 6.4 : 12.5));
     const name = m.cluster.name[lang];
     return {
       kind: 'group',
@@ -64,19 +82,7 @@ export function atlasPage(opts: { geo: CitiesGeo; dataset: Dataset; view: View; 
     };
   });
 
-  // One legend for all the maps: the roles, a pale city, a city not targeted.
-  const keys: [string, string, number][] = [
-    ...ROLES.map((r): [string, string, number] => [ROLE_COLORS[r], t(lang, `role_${r}`), 1]),
-    [ROLE_COLORS.production, GLOSSARY.regional[lang], REGIONAL_OPACITY],
-    [NO_ROLE_COLOR, t(lang, 'notTargeted'), 1],
-  ];
-  const legend: PageItem[] = [];
-  let x = 0;
-  for (const [color, label, opacity] of keys) {
-    legend.push({ kind: 'rect', x, y: 0, width: 22, height: 13, fill: color, ...(opacity < 1 ? { fillOpacity: opacity } : {}), stroke: '#000000', strokeOpacity: 0.13, strokeWidth: 1 });
-    legend.push(text(x + 28, 11, label, 12, INK));
-    x += 28 + label.length * (lang === 'en' ? 6.6 : 12.5) + 18;
-  }
+  const legend = roleKey(lang);
 
   return {
     width: size.width,

@@ -107,8 +107,17 @@ export function text(x: number, y: number, s: string, size: number, fill: string
   return { kind: 'text', x, y, size, fill, anchor: 'start', lines: [{ text: s, weight }], ...rest };
 }
 
-export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; derived: Derived; lang: Lang; summary: ExportSummary; layout?: PageLayout }): ExportPage {
-  const { geo, context, derived, lang, summary, layout = PAGE_LAYOUT } = opts;
+export function exportPage(opts: {
+  geo: CitiesGeo;
+  context: ContextGeo | null;
+  derived: Derived;
+  lang: Lang;
+  summary: ExportSummary;
+  layout?: PageLayout;
+  /** The comparison's table in the legend's column (a deck gives it a slide of its own: comparisonPage.ts). */
+  comparisonTable?: boolean;
+}): ExportPage {
+  const { geo, context, derived, lang, summary, layout = PAGE_LAYOUT, comparisonTable = true } = opts;
   const { map: mapBox, legend: legendBox } = layout;
   const projected = projectMap(geo, context, mapBox.width, mapBox.height, MAP_PADDING);
   // The view alone, on the light ground, and the compared cities outlined: no selection, hover or focus.
@@ -220,7 +229,7 @@ export function exportPage(opts: { geo: CitiesGeo; context: ContextGeo | null; d
     legend.push({ kind: 'group', id: 'focus', items: focus });
   }
 
-  if (summary.compare) legend.push(comparisonItems(summary.compare, (y += 30), lang, layout));
+  if (summary.compare) legend.push(comparisonItems(summary.compare, (y += 30), lang, layout, comparisonTable));
 
   const footer = footerItems(summary, lang, layout.footerY);
 
@@ -259,12 +268,13 @@ export function footerItems(summary: ExportSummary, lang: Lang, top: number): Pa
  * square in its role's colour (pale: via a region term), as shapes, not
  * glyphs, so every writer draws them alike.
  */
-function comparisonItems(cmp: NonNullable<ExportSummary['compare']>, top: number, lang: Lang, layout: PageLayout): GroupItem {
+function comparisonItems(cmp: NonNullable<ExportSummary['compare']>, top: number, lang: Lang, layout: PageLayout, table: boolean): GroupItem {
   const { legend: legendBox, footerY } = layout;
   const items: PageItem[] = [text(0, top, cmp.title, 13, INK, { weight: 700 })];
   let y = top;
   for (const line of cmp.lines) items.push(text(0, (y += 17), line, 12, INK));
   items.push(text(0, (y += 17), cmp.key, 11, MUTED));
+  if (!table) return { kind: 'group', id: 'comparison', items };
   const cell = 14;
   const x0 = legendBox.width - cmp.cities.length * (cell + 4);
   y += 8;

@@ -1,6 +1,6 @@
 /** The words and legend every export carries, built once from the view. */
 import { plainText } from '../i18n/runs';
-import { formatDate, t } from '../i18n/strings';
+import { formatDate, listOf, t } from '../i18n/strings';
 import { describeView, type Derived } from '../store/derived';
 import { legendModel, type LegendItem } from '../store/legend';
 import type { View } from '../store/url';
@@ -30,13 +30,20 @@ export interface ExportSummary {
 
 interface ExportComparison {
   cities: string[];
+  /** The cities' names, in the comparison's order. */
+  names: string[];
   title: string;
+  /** The one-line summary, whole. */
+  summary: string;
+  /** The headings of the two groups of rows. */
+  sharedHeading: string;
+  someHeading: string;
   /** The one-line summary, wrapped to the column. */
   lines: string[];
   /** The cities by number: "1 Foshan  2 Zhaoqing". */
   key: string;
-  /** Clusters that target all of them, then the others: name, and per city its role colour (pale: via a region term) or null. */
-  rows: { name: string; shared: boolean; cells: ({ color: string; regional: boolean } | null)[] }[];
+  /** Clusters that target all of them, then the others: name, and per city its role colour (pale: via a region term) and roles in words, or null. */
+  rows: { name: string; shared: boolean; cells: ({ color: string; regional: boolean; label: string } | null)[] }[];
 }
 
 function compareBlock(view: View, derived: Derived): ExportComparison | null {
@@ -47,12 +54,25 @@ function compareBlock(view: View, derived: Derived): ExportComparison | null {
   const row = (shared: boolean) => (r: (typeof cmp.shared)[number]) => ({
     name: r.cluster.name[lang],
     shared,
-    cells: r.cells.map((c) => (c ? { color: ROLE_COLORS[c.role], regional: c.basis === 'regional' } : null)),
+    cells: r.cells.map((c) =>
+      c
+        ? {
+            color: ROLE_COLORS[c.role],
+            regional: c.basis === 'regional',
+            label: t(lang, 'withNote', { text: listOf(lang, c.roles.map((x) => t(lang, `role_${x}`))), note: t(lang, c.basis === 'named' ? 'basisNamed' : 'basisRegional') }),
+          }
+        : null,
+    ),
   });
+  const said = compareSummary(lang, names, cmp.shared.length, cmp.alone);
   return {
     cities: view.compare,
+    names,
     title: tc(lang, 'compareTitle'),
-    lines: wrap(compareSummary(lang, names, cmp.shared.length, cmp.alone), lang === 'en' ? 40 : 21),
+    summary: said,
+    sharedHeading: tc(lang, 'compareShared', { n: cmp.shared.length }),
+    someHeading: tc(lang, 'compareSome', { n: cmp.some.length }),
+    lines: wrap(said, lang === 'en' ? 40 : 21),
     key: names.map((n, i) => `${i + 1} ${n}`).join('  '),
     rows: [...cmp.shared.map(row(true)), ...cmp.some.map(row(false))],
   };

@@ -175,6 +175,7 @@ export const STRINGS = {
   exportPng: { ja: 'PNG画像（{scale}倍）', en: 'PNG image ({scale}×)', zh: 'PNG图片（{scale}倍）' },
   exportSvg: { ja: 'SVG（ベクター）', en: 'SVG (vector)', zh: 'SVG（矢量）' },
   exportPdf: { ja: 'PDF（ベクター）', en: 'PDF (vector)', zh: 'PDF（矢量）' },
+  exportPptx: { ja: 'PowerPoint（編集可能な図形）', en: 'PowerPoint (editable shapes)', zh: 'PowerPoint（可编辑图形）' },
   exportCsv: { ja: 'CSV（市別）', en: 'CSV (by city)', zh: 'CSV（按城市）' },
   exportCsvLong: { ja: 'CSV（指定の一覧）', en: 'CSV (all designations)', zh: 'CSV（全部布局明细）' },
   exportGeojson: { ja: 'GeoJSON', en: 'GeoJSON', zh: 'GeoJSON' },

@@ -8,7 +8,7 @@ import { useT } from '../store/hooks';
 
 export type MapRenderer = (size: { width: number; height: number; pixelRatio: number }) => Promise<HTMLCanvasElement>;
 
-type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'pdf' | 'csv' | 'csv-long' | 'csv-clusters' | 'csv-compare' | 'geojson';
+type Format = 'png1' | 'png2' | 'png4' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'csv-long' | 'csv-clusters' | 'csv-compare' | 'geojson';
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -31,10 +31,12 @@ export interface ExportSource {
 
 /**
  * Export menu: a disclosure of plain buttons, operable by keyboard; the
- * builders load on first use. Drawn from the first paint, so the header keeps
+ * builders load on first use. `id` names its parts (the header's is
+ * `export`; the phone's comparison view has one of its own). Drawn from the first paint, so the header keeps
  * its size; disabled until the data is in (`source` null).
  */
-export function ExportMenu(props: { source: ExportSource | null; renderMap: MapRenderer | null }) {
+export function ExportMenu(props: { source: ExportSource | null; renderMap: MapRenderer | null; id?: string }) {
+  const id = props.id ?? 'export';
   const tr = useT();
   const { open, setOpen, button, menu, root, closeIfFocusLeft, onMenuKey } = useDisclosure();
   const comparing = useAppStore((s) => s.view.compare !== null);
@@ -78,6 +80,12 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
         const font = await pdfFontFile(view.lang);
         blob = new Blob([pagePdf(await page(), font)], { type: 'application/pdf' });
         name = exportFileName(view, 'pdf', date, suffix);
+      } else if (format === 'pptx') {
+        // The deck is built and written in a worker, which loads pptxgenjs only now.
+        const { pptxFile } = await import('../export/pptxClient');
+        const { location } = window;
+        blob = await pptxFile({ source: { dataset, geo, context }, view, date: date.getTime(), href: location.href, base: `${location.origin}${location.pathname}` });
+        name = exportFileName(view, 'pptx', date, suffix);
       } else if (format === 'csv' || format === 'csv-long') {
         const csv = format === 'csv' ? table.citiesCsv(dataset, derived, view.lang) : table.designationsCsv(dataset, derived, view.lang);
         blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
@@ -104,8 +112,14 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
       download(blob, name);
       setStatus({ kind: 'done', text: tr('exportDone', { file: name }) });
     } catch (e) {
-      // Offline, the PDF writer and its font load only if a PDF was made before (the service worker keeps them).
-      const reason = format === 'pdf' && !navigator.onLine ? tr('exportPdfOffline') : e instanceof Error ? e.message : String(e);
+      // Offline, the PDF and PowerPoint writers load only if one was made before (the service worker keeps them).
+      const said = e instanceof Error ? e.message : String(e);
+      const reason =
+        navigator.onLine || (format !== 'pdf' && format !== 'pptx')
+          ? said
+          : format === 'pdf'
+            ? tr('exportPdfOffline')
+            : await import('../i18n/deckStrings').then(({ td }) => td(view.lang, 'pptxOffline'), () => said);
       setStatus({ kind: 'error', text: tr('exportFailed', { reason }) });
     }
     // Back on the menu's button (the status says the result), unless the reader has gone elsewhere meanwhile.
@@ -118,6 +132,7 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
     { format: 'png4', label: tr('exportPng', { scale: 4 }), disabled: !props.renderMap && !atlasShown },
     { format: 'svg', label: tr('exportSvg') },
     { format: 'pdf', label: tr('exportPdf') },
+    { format: 'pptx', label: tr('exportPptx') },
     { format: 'csv', label: tr('exportCsv') },
     { format: 'csv-long', label: tr('exportCsvLong') },
     { format: 'csv-clusters', label: tr('exportCsvClusters') },
@@ -130,18 +145,18 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
         ref={button}
         type="button"
         aria-expanded={open}
-        aria-controls="export-menu"
+        aria-controls={`${id}-menu`}
         onClick={() => status?.kind !== 'busy' && setOpen(!open)}
         // Not disabled while an export runs: focus stays on it (a disabled button drops focus to the page).
         disabled={!props.source}
         aria-disabled={status?.kind === 'busy' || undefined}
-        data-testid="export-button"
+        data-testid={`${id}-button`}
         onBlur={closeIfFocusLeft}
       >
         {tr('export')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id="export-menu" className="export-menu" ref={menu} data-testid="export-menu">
+        <div id={`${id}-menu`} className="export-menu" ref={menu} data-testid={`${id}-menu`}>
           {items.map((item) => (
             <button
               key={item.format}
@@ -157,7 +172,7 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
           ))}
         </div>
       )}
-      <span className={`export-status ${status?.kind ?? ''}`} role="status" aria-live="polite" data-testid="export-status">
+      <span className={`export-status ${status?.kind ?? ''}`} role="status" aria-live="polite" data-testid={`${id}-status`}>
         {status?.text}
       </span>
     </div>
