@@ -126,6 +126,7 @@ function FullApp() {
     const input = { geo: data.data.geo, context: contextGeo, derived, lang, compared: compare ?? [] };
     return (size) => import('./map/webgl/snapshot').then((m) => m.renderMapSnapshot(input, size));
   }, [webgl, data, contextGeo, derived, lang, compare]);
+  const exportSource = useMemo(() => (ready && derived ? { dataset: ready.dataset, derived, geo: ready.geo, context: contextGeo } : null), [ready, derived, contextGeo]);
 
   return (
     // The build's page is inert: a click or keystroke before the app takes over would be lost when it does.
@@ -142,7 +143,7 @@ function FullApp() {
         <SearchBox dataset={ready?.dataset ?? null} />
         <div className="header-actions">
           <div className="publish">
-            <ExportMenu source={ready && derived ? { dataset: ready.dataset, derived, geo: ready.geo, context: contextGeo } : null} renderMap={renderMap} />
+            <ExportMenu source={exportSource} renderMap={renderMap} />
             <ShareMenu />
           </div>
           <ViewToggle />
@@ -214,7 +215,7 @@ function FullApp() {
         {ready && derived && <CityPanel derived={derived} dataset={ready.dataset} />}
         {ready && derived && comparing && (
           <Suspense fallback={null}>
-            <ComparePanel derived={derived} dataset={ready.dataset} />
+            <ComparePanel derived={derived} dataset={ready.dataset} exportSource={exportSource} renderMap={renderMap} />
           </Suspense>
         )}
       </div>

@@ -8,7 +8,7 @@
  * table's symbols, the policy's words on demand. The summary line is a live
  * region, so a changed comparison is said. Loaded when a comparison opens.
  */
-import { Fragment, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { MAX_COMPARED } from '../domain/cityCodes';
 import { compareCities, type CompareRow } from '../domain/compare';
 import { ROLE_COLORS } from '../domain/palette';
@@ -20,6 +20,7 @@ import type { Derived } from '../store/derived';
 import { useLang, useMapCover, useT } from '../store/hooks';
 import { useAppStore } from '../store/store';
 import { ClusterLink } from './ClusterText';
+import { ExportMenu, type ExportSource, type MapRenderer } from './ExportMenu';
 import { RoleKey } from './TableView';
 
 function Row({ row, names }: { row: CompareRow; names: string[] }) {
@@ -104,8 +105,28 @@ function Part({ title, rows, names }: { title: string; rows: CompareRow[]; names
   );
 }
 
-export const ComparePanel = memo(function ComparePanel({ derived, dataset }: { derived: Derived; dataset: Dataset }) {
+/** Where the comparison is a view of its own (the whole screen: src/styles.css), over the header and its export menu. */
+const OWN_VIEW = '(max-width: 760px)';
+const ownView = (onChange: () => void) => {
+  const query = matchMedia(OWN_VIEW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+
+export const ComparePanel = memo(function ComparePanel({
+  derived,
+  dataset,
+  exportSource,
+  renderMap,
+}: {
+  derived: Derived;
+  dataset: Dataset;
+  exportSource: ExportSource | null;
+  renderMap: MapRenderer | null;
+}) {
   const tr = useT();
+  // On a phone the view covers the header, so it brings its own export menu (the comparison's CSV, the deck, the page).
+  const phone = useSyncExternalStore(ownView, () => matchMedia(OWN_VIEW).matches);
   const lang = useLang();
   const codes = useAppStore((s) => s.view.compare);
   const setCompare = useAppStore((s) => s.setCompare);
@@ -138,6 +159,7 @@ export const ComparePanel = memo(function ComparePanel({ derived, dataset }: { d
         <h2 id="compare-title" ref={heading} tabIndex={-1}>
           {tc(lang, 'compareTitle')}
         </h2>
+        {phone && <ExportMenu id="compare-export" source={exportSource} renderMap={renderMap} />}
         <button type="button" className="close" onClick={() => setCompare(null)} aria-label={tr('close')}>
           <span aria-hidden="true">×</span>
         </button>
