@@ -73,6 +73,23 @@ async function once(url: string, preset: 'mobile' | 'desktop'): Promise<Lighthou
 export async function lighthouseRuns(url: string, preset: 'mobile' | 'desktop', runs = RUNS): Promise<LighthouseFigures> {
   const results: Awaited<ReturnType<typeof once>>[] = [];
   for (let i = 0; i < runs; i++) results.push(await once(url, preset));
+  return medians(results);
+}
+
+/**
+ * Several pages side by side: `runs` rounds, each scoring every page once,
+ * in turns forwards and backwards, so that no page always follows another
+ * and a slow spell of the machine falls on all of them alike. Medians per page.
+ */
+export async function lighthouseSideBySide<K extends string>(urls: Record<K, string>, preset: 'mobile' | 'desktop', runs = RUNS): Promise<Record<K, LighthouseFigures>> {
+  const keys = Object.keys(urls) as K[];
+  const results = Object.fromEntries(keys.map((k) => [k, [] as Awaited<ReturnType<typeof once>>[]])) as Record<K, Awaited<ReturnType<typeof once>>[]>;
+  for (let i = 0; i < runs; i++) for (const k of i % 2 ? [...keys].reverse() : keys) results[k].push(await once(urls[k], preset));
+  return Object.fromEntries(keys.map((k) => [k, medians(results[k])])) as Record<K, LighthouseFigures>;
+}
+
+function medians(results: Awaited<ReturnType<typeof once>>[]): LighthouseFigures {
+  const runs = results.length;
   const med = (k: Exclude<keyof LighthouseFigures, 'runs' | 'errors'>) => median(results.map((r) => r[k]));
   const errors = [...new Set(results.flatMap((r) => r.errors))];
   return {

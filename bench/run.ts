@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { clusterCountByCity } from '../src/domain/counts';
 import type { Cluster } from '../src/domain/types';
-import { lighthouseRuns, SKIPPED_AUDITS } from './lighthouse';
+import { lighthouseSideBySide, SKIPPED_AUDITS, type LighthouseFigures } from './lighthouse';
 import { buildPages, fileFor, markTime, median, quietPage, serve } from './pages';
 import { CHROMIUM_ARGS, findChromium, jsHeapMb } from '../scripts/chromium';
 
@@ -285,6 +285,44 @@ function joinScaling() {
   return rows;
 }
 
+/** The first view's JS (gzip) when the desktop budgets were set (issue 25): it may not grow. */
+const FIRST_VIEW_JS_KB = 528.5;
+
+type SideBySide = Record<'app' | 'anchor', LighthouseFigures>;
+
+/**
+ * The Lighthouse rows: the app against the anchor, a bare MapLibre page
+ * drawing the same polygons and colours under a text header and side text
+ * (bench/baseline.html), scored in the same run. Desktop: a score at least
+ * the anchor's, TBT within 50 ms and LCP within 100 ms of it. Mobile: 15
+ * points above the anchor, LCP within 2.5 s.
+ */
+function lighthouseLines(mobile: SideBySide, desktop: SideBySide, budget: (ok: boolean) => string): string[] {
+  const row = (label: string, app: string | number, anchor: string | number, rule: string) => `| Lighthouse ${label} | ${app} | anchor ${anchor} | ${rule} |`;
+  const lines: string[] = [];
+  for (const [preset, r] of [
+    ['desktop', desktop],
+    ['mobile', mobile],
+  ] as const) {
+    const { app, anchor } = r;
+    const scoreRule =
+      preset === 'desktop' ? `>= anchor: ${budget(app.performance >= anchor.performance)}` : `>= anchor + 15: ${budget(app.performance >= anchor.performance + 15)}`;
+    const lcpRule = preset === 'desktop' ? `LCP <= anchor + 100: ${budget(app.lcp_ms <= anchor.lcp_ms + 100)}` : `LCP <= 2500: ${budget(app.lcp_ms <= 2500)}`;
+    lines.push(
+      row(`${preset}: performance (median of ${app.runs})`, app.performance, anchor.performance, scoreRule),
+      row(`${preset}: FCP / LCP`, `${app.fcp_ms} / ${app.lcp_ms} ms`, `${anchor.fcp_ms} / ${anchor.lcp_ms} ms`, lcpRule),
+      row(
+        `${preset}: TBT / Speed Index / largest long task`,
+        `${app.tbt_ms} / ${app.speed_index_ms} / ${app.largest_long_task_ms} ms`,
+        `${anchor.tbt_ms} / ${anchor.speed_index_ms} / ${anchor.largest_long_task_ms} ms`,
+        preset === 'desktop' ? `TBT <= anchor + 50: ${budget(app.tbt_ms <= anchor.tbt_ms + 50)}` : '',
+      ),
+      row(`${preset}: CLS`, app.cls, anchor.cls, `<= 0.02: ${budget(app.cls <= 0.02)}`),
+    );
+  }
+  return lines;
+}
+
 async function main() {
   console.log('building the app and the baseline …');
   await buildPages();
@@ -299,10 +337,11 @@ async function main() {
     const { filter, memory, export: exportTimes } = await filterAndMemory(browser, server.url);
     console.log(`mobile cold loads (${MOBILE_RUNS} each, CPU 4× slower) …`);
     const mobile = await mobileLoads(browser, server.url);
-    console.log('Lighthouse (mobile and desktop presets, median of 3 each) …');
+    console.log('Lighthouse, the app and the anchor (bare MapLibre) side by side, mobile and desktop presets, median of 3 each …');
+    const pages = { app: `${server.url}/?lang=en`, anchor: `${server.url}/baseline/baseline.html` };
     const lh = {
-      mobile: await lighthouseRuns(`${server.url}/?lang=en`, 'mobile'),
-      desktop: await lighthouseRuns(`${server.url}/?lang=en`, 'desktop'),
+      mobile: await lighthouseSideBySide(pages, 'mobile'),
+      desktop: await lighthouseSideBySide(pages, 'desktop'),
       skipped_audits: SKIPPED_AUDITS,
     };
     const join = joinScaling();
@@ -317,7 +356,7 @@ async function main() {
       `|---|---|---|---|`,
       `| cold load to first idle (median of ${LOAD_RUNS}) | ${load.app_ms} ms | ${load.baseline_ms} ms (ratio ${load.ratio}) | ratio <= 1.3: ${budget(load.ratio <= 1.3)} |`,
       `| cold load to labelled idle (app, median) | ${load.app_labelled_ms} ms | | (reported) |`,
-      `| JS on first view (gzip) | ${bytes.js} KB | maplibre-gl ${bytes.maplibre_js} KB | <= maplibre + 150 KB: ${budget(bytes.js <= bytes.maplibre_js + 150)} |`,
+      `| JS on first view (gzip) | ${bytes.js} KB | maplibre-gl ${bytes.maplibre_js} KB | <= ${FIRST_VIEW_JS_KB} KB: ${budget(bytes.js <= FIRST_VIEW_JS_KB)} |`,
       `| CSS on first view (gzip) | ${bytes.css} KB | | |`,
       `| data on first view (gzip) | ${bytes.data} KB | | <= 60 KB: ${budget(bytes.data <= 60)} |`,
       `| fonts on first view | ${bytes.fonts} KB in ${bytes.font_files} subset files | | only the subsets used |`,
@@ -328,16 +367,7 @@ async function main() {
       `| phone (4× CPU): coloured map first painted (median of ${MOBILE_RUNS}) | ${mobile.app_map_painted_ms} ms | baseline first idle ${mobile.baseline_first_idle_ms} ms (${mobile.painted_share_of_baseline_idle}×) | <= 0.5× baseline idle: ${budget(mobile.painted_share_of_baseline_idle <= 0.5)} |`,
       `| phone (4× CPU): SVG map labelled and answering taps | ${mobile.app_map_labelled_ms} ms | | (reported) |`,
       `| phone (4× CPU): tap on "Zoom and pan" to the WebGL map's first idle | ${mobile.app_zoom_tap_to_webgl_idle_ms} ms | | (reported) |`,
-      ...(['mobile', 'desktop'] as const).flatMap((preset) => {
-        const r = lh[preset];
-        const perf = preset === 'mobile' ? r.performance >= 80 : r.performance >= 95;
-        return [
-          `| Lighthouse ${preset}: performance (median of ${r.runs}) | ${r.performance} | | >= ${preset === 'mobile' ? 80 : 95}: ${budget(perf)} |`,
-          `| Lighthouse ${preset}: FCP / LCP | ${r.fcp_ms} / ${r.lcp_ms} ms | | ${preset === 'mobile' ? `FCP <= 1800: ${budget(r.fcp_ms <= 1800)}; LCP <= 2500: ${budget(r.lcp_ms <= 2500)}` : ''} |`,
-          `| Lighthouse ${preset}: TBT / Speed Index / largest long task | ${r.tbt_ms} / ${r.speed_index_ms} / ${r.largest_long_task_ms} ms | | |`,
-          `| Lighthouse ${preset}: CLS | ${r.cls} | | <= 0.02: ${budget(r.cls <= 0.02)} |`,
-        ];
-      }),
+      ...lighthouseLines(lh.mobile, lh.desktop, budget),
     ];
     console.log(`\nMachine: ${machine}\n\n${lines.join('\n')}\n`);
     console.log('Join scaling (node): full recount of distinct clusters per region');
