@@ -16,7 +16,7 @@ import { SearchBox } from './panels/SearchBox';
 import { TableView } from './panels/TableView';
 import { ViewAnnouncer } from './panels/ViewAnnouncer';
 import { MapArea } from './map/MapArea';
-import { PrerenderShapes } from './map/svg/SvgMap';
+import { PrerenderShapes } from './map/svg/buildMap';
 import { hasWebgl } from './store/mapState';
 import { EmbedApp } from './Embed';
 import { usePage } from './usePage';

@@ -8,7 +8,7 @@ import './fonts/generated/noto-sans-sc.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { BuildSvgMap, takePrerenderedMap } from './map/svg/SvgMap';
+import { BuildSvgMap, takePrerenderedMap } from './map/svg/buildMap';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';

@@ -9,7 +9,7 @@ import { App } from '../App';
 import { datasetOf, type CityDataFiles, type ContextGeo } from '../data/files';
 import type { Lang } from '../domain/types';
 import { projectToBounds } from '../map/projection';
-import { PrerenderShapes } from '../map/svg/SvgMap';
+import { PrerenderShapes } from '../map/svg/buildMap';
 import { useAppStore } from '../store/store';
 import { DEFAULT_VIEW } from '../store/url';
 

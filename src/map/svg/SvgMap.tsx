@@ -11,35 +11,18 @@
  * clicks, hovers and (where it is the map) the keys, and carries the cities'
  * names once their module is in.
  */
-import { createContext, lazy, Suspense, useContext, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useContext, useLayoutEffect, useRef, useState } from 'react';
+import { BuildSvgMap, PrerenderShapes } from './buildMap';
 import { useDerived, useT } from '../../store/hooks';
 import type { SvgMapShown } from '../../store/mapState';
 import { useAppStore } from '../../store/store';
 import { useMapKeyboard } from '../keys/MapKeyboard';
 import { MAP_PADDING } from '../model';
-import type { SvgMapShapes } from '../projection';
 import { modelOf, paintSvgMap, SvgMapPicture } from './picture';
 
 // With d3-geo, which a phone's first view does without.
 const SvgMapLabels = lazy(() => import('./SvgMapLabels'));
 const SvgMapDrawn = lazy(() => import('./SvgMapDrawn'));
-
-/** Where the build renders the page (src/firstPaint/prerender.tsx): the SVG map's shapes, which it draws into the page. */
-export const PrerenderShapes = createContext<SvgMapShapes | null>(null);
-
-/** Where the build rendered the page: its SVG map, taken out of the page (takePrerenderedMap) for the SVG map to adopt. */
-export const BuildSvgMap = createContext<SVGSVGElement | null>(null);
-
-/**
- * Takes the build's map out of the page before React replaces the page's
- * content, so the same element stays on screen through the hand-over
- * (src/main.tsx hands it to the SVG map through BuildSvgMap).
- */
-export function takePrerenderedMap(root: Element): SVGSVGElement | null {
-  const svg = root.querySelector<SVGSVGElement>('svg.svg-map');
-  svg?.remove();
-  return svg;
-}
 
 const TEST_IDS: Record<SvgMapShown['kind'], string> = { first: 'first-paint-map', static: 'static-map', 'stand-in': 'stand-in-map' };
 
