@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useContext, useDeferredValue, useMemo, useState } from 'react';
 import { LANGS, type Lang } from './domain/types';
 import { LANG_NAMES } from './i18n/strings';
-import { tp } from './i18n/publishStrings';
 import { CityPanel } from './panels/CityPanel';
+import { clusterCardPart, tableViewPart, updateNoticePart } from './panels/parts';
 import { LangText } from './panels/LangText';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './store/hooks';
@@ -11,14 +11,12 @@ import { Notices } from './panels/Notices';
 import { ExportMenu, type MapRenderer } from './panels/ExportMenu';
 import { ShareMenu } from './panels/ShareMenu';
 import { Ranking } from './panels/Ranking';
-import { ClusterCard } from './panels/ClusterCard';
 import { SearchBox } from './panels/SearchBox';
-import { TableView } from './panels/TableView';
 import { ViewAnnouncer } from './panels/ViewAnnouncer';
 import { MapArea } from './map/MapArea';
 import { PrerenderShapes } from './map/svg/buildMap';
 import { hasWebgl } from './store/mapState';
-import { EmbedApp } from './Embed';
+import { embedPart } from './embedPart';
 import { usePage } from './usePage';
 import { PrintMeta } from './panels/PrintMeta';
 import { useAppStore } from './store/store';
@@ -30,6 +28,10 @@ import { THEME_CHOICES, type ThemeChoice } from './store/theme';
 const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ default: m.SourcesView })));
 // Loads when the atlas is shown (`view=atlas`).
 const AtlasView = lazy(() => import('./panels/AtlasView').then((m) => ({ default: m.AtlasView })));
+const ClusterCard = clusterCardPart.Part;
+const TableView = tableViewPart.Part;
+const EmbedApp = embedPart.Part;
+const UpdateNotice = updateNoticePart.Part;
 // Loads when a comparison opens (`compare=`).
 const ComparePanel = lazy(() => import('./panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
@@ -186,11 +188,7 @@ function FullApp() {
               {tr('noWebgl')}
             </p>
           )}
-          {updateReady && (
-            <p className="quiet-notice" role="status" data-testid="update-ready">
-              {tp(lang, 'updateReady')}
-            </p>
-          )}
+          {updateReady && <UpdateNotice />}
           {context.status === 'error' && (
             <p className="quiet-notice" role="status" data-testid="context-missing">
               {tr('contextMissing')}

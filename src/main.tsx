@@ -9,6 +9,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { BuildSvgMap, takePrerenderedMap } from './map/svg/buildMap';
+import { svgMapPart } from './map/svg/load';
+import { embedPart } from './embedPart';
+import { clusterCardPart } from './panels/parts';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
@@ -51,20 +54,33 @@ const render = () =>
       </StrictMode>,
     ),
   );
+// What the linked view shows at once and loads apart (src/lazyPart.tsx): the first render waits for it, so it
+// draws it in place rather than a gap that fills in and moves what follows. A part that fails to load is
+// loaded again where it is shown.
+const { view } = useAppStore.getState();
+const firstParts = [view.embed && embedPart.preload(), view.industries?.length === 1 && clusterCardPart.preload()]
+  .filter((p) => p !== false)
+  .map((p) => p.catch(() => null));
 if (!prerendered) {
   // The first render creates the map: its module is in (src/main-wide.tsx) or
   // is awaited (the dev server's page); had the render suspended on it, the map
   // would be created a render later. If it fails to load, the app renders
   // without it and the map's own loader reports the failure.
-  if (mapViewIfLoaded()) render();
-  else void loadMapView().then(render, render);
-} else if (useAppStore.getState().data.status === 'loading') {
-  const unsubscribe = useAppStore.subscribe((s) => {
-    if (s.data.status === 'loading') return;
-    unsubscribe();
-    render();
+  if (mapViewIfLoaded() && !firstParts.length) render();
+  else void Promise.all([mapViewIfLoaded() ?? loadMapView().catch(() => null), ...firstParts]).then(render);
+} else {
+  // The build's map is adopted by the SVG map in the first render: its module comes with the data (if it fails to
+  // load, the render goes ahead, and the map area loads it again).
+  const dataIn = new Promise<void>((resolve) => {
+    if (useAppStore.getState().data.status !== 'loading') return resolve();
+    const unsubscribe = useAppStore.subscribe((s) => {
+      if (s.data.status === 'loading') return;
+      unsubscribe();
+      resolve();
+    });
   });
-} else render();
+  void Promise.all([dataIn, svgMapPart.preload().catch(() => null), ...firstParts]).then(render);
+}
 
 // Offline after one visit (src/sw.ts): the worker is registered once the page has loaded and is idle, from a module of its own.
 const offline = () =>

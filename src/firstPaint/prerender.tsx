@@ -10,8 +10,13 @@ import { datasetOf, type CityDataFiles, type ContextGeo } from '../data/files';
 import type { Lang } from '../domain/types';
 import { projectToBounds } from '../map/projection';
 import { PrerenderShapes } from '../map/svg/buildMap';
+import { svgMapPart } from '../map/svg/load';
+import * as svgMap from '../map/svg/SvgMap';
 import { useAppStore } from '../store/store';
 import { DEFAULT_VIEW } from '../store/url';
+
+// The build draws the SVG map into the page in the same render, not a render later.
+svgMapPart.set(svgMap);
 
 export function renderFirstPaint(files: CityDataFiles & { context: ContextGeo }, lang: Lang): string {
   const { geo, ...dataset } = datasetOf(files);

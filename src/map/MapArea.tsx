@@ -11,7 +11,7 @@ import type { MapViewProps } from './webgl/MapView';
 import { loadMapView, mapViewIfLoaded } from './webgl/start';
 import { svgMapShown, webglMounted } from '../store/mapState';
 import { useAppStore } from '../store/store';
-import { SvgMap } from './svg/SvgMap';
+import { svgMapPart } from './svg/load';
 
 // Its own chunk, with maplibre: a phone's first view does without it (src/map/webgl/start.ts).
 const LazyMapView = lazy<ComponentType<MapViewProps>>(() =>
@@ -36,6 +36,8 @@ function WebglMap(props: MapViewProps) {
     </Suspense>
   );
 }
+
+const SvgMap = svgMapPart.Part;
 
 /** `inert`: behind the table or the sources, so neither the map's canvas nor a city takes focus there. */
 export function MapArea({ inert }: { inert: boolean }) {
