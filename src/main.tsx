@@ -54,7 +54,7 @@ const render = () =>
       </StrictMode>,
     ),
   );
-// What the linked view shows at once and loads apart (src/lazyPart.tsx): the first render waits for it, so it
+// What the linked view shows at once and loads apart (src/store/lazyPart.tsx): the first render waits for it, so it
 // draws it in place rather than a gap that fills in and moves what follows. A part that fails to load is
 // loaded again where it is shown.
 const { view } = useAppStore.getState();

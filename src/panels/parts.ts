@@ -1,5 +1,5 @@
-/** Panels that load when first shown (src/lazyPart.tsx); src/main.tsx loads the ones a linked view shows at once. */
-import { lazyPart } from '../lazyPart';
+/** Panels that load when first shown (src/store/lazyPart.tsx); src/main.tsx loads the ones a linked view shows at once. */
+import { lazyPart } from '../store/lazyPart';
 
 /** The card of the one industry shown. */
 export const clusterCardPart = lazyPart(() => import('./ClusterCard'), (m) => m.ClusterCard);

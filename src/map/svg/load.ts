@@ -5,6 +5,6 @@
  * stand-in for a lost context. A desktop's first view, the WebGL map, does
  * without it.
  */
-import { lazyPart } from '../../lazyPart';
+import { lazyPart } from '../../store/lazyPart';
 
 export const svgMapPart = lazyPart(() => import('./SvgMap'), (m) => m.SvgMap);
