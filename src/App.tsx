@@ -29,8 +29,8 @@ const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ def
 // Loads when the atlas is shown (`view=atlas`).
 const AtlasView = lazy(() => import('./panels/AtlasView').then((m) => ({ default: m.AtlasView })));
 const ClusterCard = clusterCardPart.Part;
-const TableView = tableViewPart.Part;
 const EmbedApp = embedPart.Part;
+const TableView = tableViewPart.Part;
 const UpdateNotice = updateNoticePart.Part;
 // Loads when a comparison opens (`compare=`).
 const ComparePanel = lazy(() => import('./panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));

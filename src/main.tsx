@@ -9,9 +9,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { BuildSvgMap, takePrerenderedMap } from './map/svg/buildMap';
-import { svgMapPart } from './map/svg/load';
+import { loadWithStaticMap, svgMapPart } from './map/svg/load';
 import { embedPart } from './embedPart';
-import { clusterCardPart } from './panels/parts';
+import { clusterCardPart, tableViewPart } from './panels/parts';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
@@ -58,7 +58,13 @@ const render = () =>
 // draws it in place rather than a gap that fills in and moves what follows. A part that fails to load is
 // loaded again where it is shown.
 const { view } = useAppStore.getState();
-const firstParts = [view.embed && embedPart.preload(), view.industries?.length === 1 && clusterCardPart.preload()]
+// Without WebGL the table is under the static map: it loads with that map (src/map/svg/load.ts).
+loadWithStaticMap(tableViewPart.preload);
+const firstParts = [
+  view.embed && embedPart.preload(),
+  view.industries?.length === 1 && clusterCardPart.preload(),
+  view.mainView === 'table' && tableViewPart.preload(),
+]
   .filter((p) => p !== false)
   .map((p) => p.catch(() => null));
 if (!prerendered) {

@@ -8,3 +8,17 @@
 import { lazyPart } from '../../store/lazyPart';
 
 export const svgMapPart = lazyPart(() => import('./SvgMap'), (m) => m.SvgMap);
+
+const withStaticMap: (() => Promise<unknown>)[] = [];
+
+/** What else a static map's view shows at once (the table under it), loaded with it: src/main.tsx names it. */
+export function loadWithStaticMap(load: () => Promise<unknown>): void {
+  withStaticMap.push(load);
+}
+
+/**
+ * Everything the map without WebGL shows, loaded before the map turns static,
+ * so the view is laid out once: the city panel puts the city in sight of a
+ * page that does not move after.
+ */
+export const loadStaticMap = (): Promise<unknown> => Promise.all([svgMapPart.preload(), ...withStaticMap.map((load) => load())]);

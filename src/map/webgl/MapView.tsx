@@ -18,6 +18,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang } from '../../domain/types';
 import { deriveView } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/store';
+import { loadStaticMap, svgMapPart } from '../svg/load';
 import { useMapKeyboard, type MapMover } from '../keys/MapKeyboard';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './featureState';
@@ -154,7 +155,10 @@ export function MapView(props: MapViewProps) {
       });
     } catch (e) {
       console.warn('no WebGL map', (e as Error).message);
-      useAppStore.getState().webglMapFailed();
+      // The static map takes its place once it and what it shows are in.
+      void loadStaticMap()
+        .catch(() => null)
+        .then(() => useAppStore.getState().webglMapFailed());
       return;
     }
     performance.mark('gd:map-created');
@@ -270,7 +274,11 @@ export function MapView(props: MapViewProps) {
           applyLabels(map, now.geo, now, null);
           for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible', { validate: false });
           performance.mark('gd:labels-added');
-          map.once('idle', () => performance.mark('gd:labelled-idle'));
+          map.once('idle', () => {
+            performance.mark('gd:labelled-idle');
+            // The SVG map, ready to stand in at once should the GPU take the context away.
+            void svgMapPart.preload().catch(() => null);
+          });
           // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
           window.__gdMap = map;
         });
