@@ -12,7 +12,7 @@ import { t } from '../i18n/strings';
 import { atlasMaps } from '../map/atlas';
 import { projectMap } from '../map/projection';
 import type { View } from '../store/url';
-import { INK, MUTED, PAGE_LAYOUT, type PageLayout } from './layout';
+import { cut, INK, MUTED, PAGE_LAYOUT, type PageLayout } from './layout';
 import { footerItems, text, type ExportPage, type PageItem, type PathItem } from './page';
 import type { ExportSummary } from './summary';
 
@@ -58,7 +58,7 @@ export function atlasPage(opts: { geo: CitiesGeo; dataset: Dataset; view: View; 
       x: 24 + (i % columns) * (width + GAP),
       y: TOP + Math.floor(i / columns) * (height + GAP),
       items: [
-        text(0, 12, name.length > max ? `${name.slice(0, max - 1)}…` : name, 12, INK, { weight: 700 }),
+        text(0, 12, cut(name, max), 12, INK, { weight: 700 }),
         { kind: 'rect', x: 0, y: TITLE_HEIGHT, width, height: height - TITLE_HEIGHT, fill: '#d9e6ee' },
         {
           kind: 'group',

@@ -9,15 +9,12 @@
 import type { Lang } from '../domain/types';
 import { NO_ROLE_COLOR, REGIONAL_OPACITY } from '../domain/palette';
 import { roleKey } from './atlasPage';
-import { INK, MUTED, type PageLayout } from './layout';
+import { cut, INK, MUTED, type PageLayout } from './layout';
 import { footerItems, text, type ExportPage, type PageItem } from './page';
 import type { ExportSummary } from './summary';
 
 const LEFT = 24;
 const SWATCH = 14;
-
-/** Cuts a line to `max` characters, with an ellipsis. */
-const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function comparisonPage(summary: ExportSummary, lang: Lang, layout: PageLayout): ExportPage {
   const cmp = summary.compare;

@@ -33,6 +33,12 @@ export const FONT_STACK = "'Noto Sans JP', 'Noto Sans SC', 'Hiragino Sans', 'Mic
 export const INK = '#1f2328';
 export const MUTED = '#5c636e';
 
+/** A line cut to `max` characters, an ellipsis marking the cut. */
+export const cut = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** At most `max` lines, the last ending in an ellipsis when some were left out. */
+export const cutLines = (lines: string[], max: number): string[] => (lines.length > max ? [...lines.slice(0, max - 1), `${lines[max - 1]}…`] : lines);
+
 /** Splits text into lines of at most `max` characters (CJK text has no spaces to break at). */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];

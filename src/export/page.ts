@@ -13,7 +13,7 @@ import { mapModel } from '../map/model';
 import { projectMap } from '../map/projection';
 import { mapLabels } from '../map/labels';
 import { MAP_PADDING } from '../map/model';
-import { INK, MUTED, PAGE_LAYOUT, wrap, type PageLayout } from './layout';
+import { cut, cutLines, INK, MUTED, PAGE_LAYOUT, wrap, type PageLayout } from './layout';
 import type { ExportSummary } from './summary';
 
 /** How a shape is painted; a colour is `#rrggbb`, with any transparency apart. */
@@ -223,8 +223,7 @@ export function exportPage(opts: {
     const focus: PageItem[] = [text(0, (y += 34), summary.focus.title, 13, INK, { weight: 700 })];
     // As many lines as fit above the source (a slide is lower than the page).
     const room = Math.floor((layout.footerY - 24 - legendBox.y - y - 17 * summary.focus.notice.length) / 17);
-    const lines = summary.focus.lines.length > room ? [...summary.focus.lines.slice(0, room - 1), `${summary.focus.lines[room - 1]}…`] : summary.focus.lines;
-    for (const line of lines) focus.push(text(0, (y += 17), line, 12, INK));
+    for (const line of cutLines(summary.focus.lines, room)) focus.push(text(0, (y += 17), line, 12, INK));
     for (const line of summary.focus.notice) focus.push(text(0, (y += 17), line, 11, MUTED));
     legend.push({ kind: 'group', id: 'focus', items: focus });
   }
@@ -272,7 +271,7 @@ function comparisonItems(cmp: NonNullable<ExportSummary['compare']>, top: number
   const { legend: legendBox, footerY } = layout;
   const items: PageItem[] = [text(0, top, cmp.title, 13, INK, { weight: 700 })];
   let y = top;
-  for (const line of cmp.lines) items.push(text(0, (y += 17), line, 12, INK));
+  for (const line of wrap(cmp.summary, lang === 'en' ? 40 : 21)) items.push(text(0, (y += 17), line, 12, INK));
   items.push(text(0, (y += 17), cmp.key, 11, MUTED));
   if (!table) return { kind: 'group', id: 'comparison', items };
   const cell = 14;
@@ -284,8 +283,7 @@ function comparisonItems(cmp: NonNullable<ExportSummary['compare']>, top: number
   const rowHeight = Math.min(16, Math.floor((footerY - 24 - legendBox.y - y) / Math.max(1, cmp.rows.length)));
   const max = Math.floor((x0 - 6) / (lang === 'en' ? 6 : 11));
   for (const row of cmp.rows) {
-    const name = row.name.length > max ? `${row.name.slice(0, max - 1)}…` : row.name;
-    items.push(text(0, y + rowHeight - 4, name, Math.min(11, rowHeight - 3), row.shared ? INK : MUTED));
+    items.push(text(0, y + rowHeight - 4, cut(row.name, max), Math.min(11, rowHeight - 3), row.shared ? INK : MUTED));
     row.cells.forEach((c, i) => {
       const x = x0 + i * (cell + 4);
       items.push(

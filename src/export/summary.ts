@@ -4,7 +4,7 @@ import { formatDate, listOf, t } from '../i18n/strings';
 import { describeView, type Derived } from '../store/derived';
 import { legendModel, type LegendItem } from '../store/legend';
 import type { View } from '../store/url';
-import { wrap } from './layout';
+import { cutLines, wrap } from './layout';
 import { compareCities } from '../domain/compare';
 import { ROLE_COLORS } from '../domain/palette';
 import { compareSummary, tc } from '../i18n/compareStrings';
@@ -33,13 +33,11 @@ interface ExportComparison {
   /** The cities' names, in the comparison's order. */
   names: string[];
   title: string;
-  /** The one-line summary, whole. */
+  /** The one-line summary ("Foshan and Zhaoqing share 8 clusters; …"). */
   summary: string;
   /** The headings of the two groups of rows. */
   sharedHeading: string;
   someHeading: string;
-  /** The one-line summary, wrapped to the column. */
-  lines: string[];
   /** The cities by number: "1 Foshan  2 Zhaoqing". */
   key: string;
   /** Clusters that target all of them, then the others: name, and per city its role colour (pale: via a region term) and roles in words, or null. */
@@ -64,15 +62,13 @@ function compareBlock(view: View, derived: Derived): ExportComparison | null {
         : null,
     ),
   });
-  const said = compareSummary(lang, names, cmp.shared.length, cmp.alone);
   return {
     cities: view.compare,
     names,
     title: tc(lang, 'compareTitle'),
-    summary: said,
+    summary: compareSummary(lang, names, cmp.shared.length, cmp.alone),
     sharedHeading: tc(lang, 'compareShared', { n: cmp.shared.length }),
     someHeading: tc(lang, 'compareSome', { n: cmp.some.length }),
-    lines: wrap(said, lang === 'en' ? 40 : 21),
     key: names.map((n, i) => `${i + 1} ${n}`).join('  '),
     rows: [...cmp.shared.map(row(true)), ...cmp.some.map(row(false))],
   };
@@ -84,7 +80,7 @@ function focusBlock(derived: Derived, lang: View['lang']): ExportSummary['focus'
   const lines = wrap(cluster.focus[lang] ?? t(lang, 'focusMissing'), lang === 'en' ? 40 : 21);
   return {
     title: t(lang, 'focus'),
-    lines: lines.length > FOCUS_LINES ? [...lines.slice(0, FOCUS_LINES - 1), `${lines[FOCUS_LINES - 1]}…`] : lines,
+    lines: cutLines(lines, FOCUS_LINES),
     notice: lang === 'zh' && cluster.focus.zh ? wrap(t(lang, 'translationNotice'), 22) : [],
   };
 }
