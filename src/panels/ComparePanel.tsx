@@ -20,6 +20,7 @@ import type { Derived } from '../store/derived';
 import { useLang, useMapCover, useT } from '../store/hooks';
 import { useAppStore } from '../store/store';
 import { ClusterLink } from './ClusterText';
+import { FIRST_PAINT_MEDIA } from '../map/media';
 import { ExportMenu, type ExportSource, type MapRenderer } from './ExportMenu';
 import { RoleKey } from './TableView';
 
@@ -106,7 +107,7 @@ function Part({ title, rows, names }: { title: string; rows: CompareRow[]; names
 }
 
 /** Where the comparison is a view of its own (the whole screen: src/styles.css), over the header and its export menu. */
-const OWN_VIEW = '(max-width: 760px)';
+const OWN_VIEW = FIRST_PAINT_MEDIA;
 const ownView = (onChange: () => void) => {
   const query = matchMedia(OWN_VIEW);
   query.addEventListener('change', onChange);
