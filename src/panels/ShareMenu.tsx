@@ -10,18 +10,17 @@
 import { useEffect, useState } from 'react';
 import { useDisclosure } from './disclosure';
 import { useT } from '../store/hooks';
+import { lazyPart } from '../store/lazyPart';
 import type { SharePanel } from './ShareMenuBody';
 
-type Body = typeof import('./ShareMenuBody').default;
-let body: Promise<Body> | null = null;
-const loadBody = () => (body ??= import('./ShareMenuBody').then((m) => m.default));
+const bodyPart = lazyPart(() => import('./ShareMenuBody'), (m) => m.default);
+const Body = bodyPart.Part;
 
 export function ShareMenu() {
   const tr = useT();
   const { open, setOpen, button, menu, root, closeIfFocusLeft, onMenuKey } = useDisclosure();
   const [panel, setPanel] = useState<SharePanel>('menu');
   const [status, setStatus] = useState('');
-  const [Body, setBody] = useState<Body | null>(null);
 
   useEffect(() => {
     if (!status) return;
@@ -50,11 +49,9 @@ export function ShareMenu() {
           setPanel('menu');
           if (open) setOpen(false);
           else
-            void loadBody().then(
-              (loaded) => {
-                setBody(() => loaded);
-                setOpen(true);
-              },
+            // Loaded first, so the list is there when it opens and its first item takes focus.
+            void bodyPart.preload().then(
+              () => setOpen(true),
               (e: unknown) => setStatus(e instanceof Error ? e.message : String(e)),
             );
         }}
@@ -63,7 +60,7 @@ export function ShareMenu() {
       >
         {tr('share')} <span aria-hidden="true">▾</span>
       </button>
-      {open && Body && (
+      {open && (
         // Focus leaving any of its fields or buttons closes it (the disclosure's blur, caught here as it bubbles).
         // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- see above
         <div id="share-menu" className="export-menu share-menu" ref={menu} data-testid="share-menu" onBlur={closeIfFocusLeft}>
