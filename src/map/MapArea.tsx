@@ -11,7 +11,7 @@ import type { MapViewProps } from './webgl/MapView';
 import { loadMapView, mapViewIfLoaded } from './webgl/start';
 import { svgMapShown, webglMounted } from '../store/mapState';
 import { useAppStore } from '../store/store';
-import { loadStaticMap, svgMapPart } from './svg/load';
+import { svgMapPart, turnStatic } from './svg/load';
 
 // Its own chunk, with maplibre: a phone's first view does without it (src/map/webgl/start.ts).
 const LazyMapView = lazy<ComponentType<MapViewProps>>(() =>
@@ -20,9 +20,7 @@ const LazyMapView = lazy<ComponentType<MapViewProps>>(() =>
     (e: unknown) => {
       // The map's module did not load (offline before it was ever fetched): the SVG map for good.
       console.warn('map module failed to load', e);
-      void loadStaticMap()
-        .catch(() => null)
-        .then(() => useAppStore.getState().webglMapFailed());
+      turnStatic();
       return { default: () => null };
     },
   ),

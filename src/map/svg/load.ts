@@ -6,6 +6,7 @@
  * without it.
  */
 import { lazyPart } from '../../store/lazyPart';
+import { useAppStore } from '../../store/store';
 
 export const svgMapPart = lazyPart(() => import('./SvgMap'), (m) => m.SvgMap);
 
@@ -21,4 +22,11 @@ export function loadWithStaticMap(load: () => Promise<unknown>): void {
  * so the view is laid out once: the city panel puts the city in sight of a
  * page that does not move after.
  */
-export const loadStaticMap = (): Promise<unknown> => Promise.all([svgMapPart.preload(), ...withStaticMap.map((load) => load())]);
+const loadStaticMap = (): Promise<unknown> => Promise.all([svgMapPart.preload(), ...withStaticMap.map((load) => load())]);
+
+/** No WebGL map can be had: the static map, once it and what it shows are in (or failed to load: they load again where shown). */
+export function turnStatic(): void {
+  void loadStaticMap()
+    .catch(() => null)
+    .then(() => useAppStore.getState().webglMapFailed());
+}

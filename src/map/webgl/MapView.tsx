@@ -18,7 +18,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang } from '../../domain/types';
 import { deriveView } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/store';
-import { loadStaticMap, svgMapPart } from '../svg/load';
+import { svgMapPart, turnStatic } from '../svg/load';
 import { useMapKeyboard, type MapMover } from '../keys/MapKeyboard';
 import { loadMapFonts } from './fonts';
 import { applyLabels, applyState, type Shown } from './featureState';
@@ -156,9 +156,7 @@ export function MapView(props: MapViewProps) {
     } catch (e) {
       console.warn('no WebGL map', (e as Error).message);
       // The static map takes its place once it and what it shows are in.
-      void loadStaticMap()
-        .catch(() => null)
-        .then(() => useAppStore.getState().webglMapFailed());
+      turnStatic();
       return;
     }
     performance.mark('gd:map-created');
