@@ -21,7 +21,10 @@ export async function buildPages() {
     base: '/baseline/',
     configFile: false,
     logLevel: 'warn',
-    define: { __BASELINE_COLORS__: JSON.stringify(colors) },
+    define: {
+      __BASELINE_COLORS__: JSON.stringify(colors),
+      __BASELINE_COUNTS__: JSON.stringify(Object.fromEntries([...counts].map(([code, n]) => [code, n.all]))),
+    },
     // Precompressed like the app, so both pages are served alike.
     plugins: [precompress()],
     build: {
