@@ -208,6 +208,22 @@ test('one industry on the phone\'s SVG map: role colours, pale and dashed where 
   await expect(svg.locator('path[data-adcode]')).toHaveCount(21);
 });
 
+test("on a wide screen the build's page shows its own view, but for its map, until the app's first render", async ({ page }) => {
+  // The app's modules never arrive: what shows is the build's page and its first script.
+  await page.route(/\/assets\/(index|wide)-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guangdong Strategic Cluster Map');
+  await expect(page.getByTestId('legend')).toBeVisible();
+  await expect(page.getByTestId('ranking')).toBeVisible();
+  // The WebGL map takes the SVG map's place: the SVG is not painted.
+  await expect(page.getByTestId('first-paint-map')).toBeHidden();
+  // A view the build did not render (another tier, a city, another language's page) waits for the app.
+  for (const query of ['?lang=en&tier=emerging', '?lang=en&city=440300', '?lang=ja']) {
+    await page.goto(`/${query === '?lang=ja' ? 'index.en.html' : ''}${query}`);
+    await expect(page.getByRole('heading', { level: 1 }), query).toBeHidden();
+  }
+});
+
 test('on a wide screen the WebGL map starts at once, its files asked for by the page', async ({ page }) => {
   const early: string[] = [];
   page.on('request', (r) => early.push(r.url()));

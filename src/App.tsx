@@ -109,8 +109,12 @@ function FullApp() {
   const derived = useDerived();
   const retry = useCallback(() => loadData(), []);
   // Where the page was rendered by the build, React's first render replaces
-  // it whole (panels included), so nothing on screen blinks out and back.
-  const [replacesPrerender] = useState(() => buildShapes !== null || useAppStore.getState().map.mode === 'svg');
+  // it whole (panels included), so nothing on screen blinks out and back: in
+  // the build itself, on a phone (the SVG map), and on a wide screen that
+  // shows the build's page (its root still marked when this first renders).
+  const [replacesPrerender] = useState(
+    () => buildShapes !== null || useAppStore.getState().map.mode === 'svg' || !!document.getElementById('root')?.hasAttribute('data-prerendered'),
+  );
 
   usePage();
 

@@ -32,10 +32,12 @@ const rootElement = document.getElementById('root')!;
 // There the SVG map is the map, and the WebGL map waits until the reader asks for it (src/map/webgl/start.ts).
 const buildMap = svgMapFirst ? takePrerenderedMap(rootElement) : null;
 const prerendered = buildMap !== null;
-// A wide screen never shows the build's page (styles.css hides it): it goes
-// now, so the WebGL map, created in React's first commit before the App's
-// effects run, is laid out in the visible page and fits the province to it.
-if (!prerendered) {
+// A wide screen shows the build's page, but for its map, when the app's first render will look the same
+// (src/firstPaint/boot.ts): that render replaces it, in one commit. Otherwise the page is hidden (styles.css) and
+// goes now, so the WebGL map, created in React's first commit before the App's effects run, is laid out in the
+// visible page and fits the province to it.
+const wideBuildPage = !prerendered && rootElement.hasAttribute('data-prerendered') && document.documentElement.classList.contains('fp-wide');
+if (!prerendered && !wideBuildPage) {
   rootElement.replaceChildren();
   rootElement.removeAttribute('data-prerendered');
 }
@@ -67,24 +69,40 @@ const firstParts = [
 ]
   .filter((p) => p !== false)
   .map((p) => p.catch(() => null));
+// The render that replaces the build's page waits for the data, so it shows all of it.
+const dataIn = new Promise<void>((resolve) => {
+  if (useAppStore.getState().data.status !== 'loading') return resolve();
+  const unsubscribe = useAppStore.subscribe((s) => {
+    if (s.data.status === 'loading') return;
+    unsubscribe();
+    resolve();
+  });
+});
+/** The page's first contentful paint on screen (its entry comes after presentation), or a second without one (a tab in the background paints nothing). */
+function firstContentfulPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 1000);
+  });
+}
 if (!prerendered) {
   // The first render creates the map: its module is in (src/main-wide.tsx) or
   // is awaited (the dev server's page); had the render suspended on it, the map
   // would be created a render later. If it fails to load, the app renders
   // without it and the map's own loader reports the failure.
-  if (mapViewIfLoaded() && !firstParts.length) render();
-  else void Promise.all([mapViewIfLoaded() ?? loadMapView().catch(() => null), ...firstParts]).then(render);
+  // The render that replaces the build's page on a wide screen waits for the data, and for that page to be on
+  // screen: the GPU draws the page's first frame before the map's first programs are made, which then wait less
+  // (docs/performance.md), and the page's text stays the first view's largest paint.
+  const waits = [...firstParts, ...(wideBuildPage ? [dataIn, firstContentfulPaint()] : [])];
+  if (mapViewIfLoaded() && !waits.length) render();
+  else void Promise.all([mapViewIfLoaded() ?? loadMapView().catch(() => null), ...waits]).then(render);
 } else {
   // The build's map is adopted by the SVG map in the first render: its module comes with the data (if it fails to
   // load, the render goes ahead, and the map area loads it again).
-  const dataIn = new Promise<void>((resolve) => {
-    if (useAppStore.getState().data.status !== 'loading') return resolve();
-    const unsubscribe = useAppStore.subscribe((s) => {
-      if (s.data.status === 'loading') return;
-      unsubscribe();
-      resolve();
-    });
-  });
   void Promise.all([dataIn, svgMapPart.preload().catch(() => null), ...firstParts]).then(render);
 }
 

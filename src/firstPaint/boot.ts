@@ -11,9 +11,12 @@
  * over; the panel's view-dependent text is hidden under `.fp-custom` until
  * then. The app's module (src/main.tsx) starts after the first paint.
  *
- * On a wider screen the build's page stays hidden: it asks for the wide
- * module (src/main-wide.tsx) and its files at once and starts it when the
- * page is parsed.
+ * On a wider screen it asks for the wide module (src/main-wide.tsx) and its
+ * files at once and starts it when the page is parsed. The build's page shows
+ * there too, but for its SVG map (the WebGL map takes that place), when the
+ * app's first render will look the same (`.fp-wide`): the build's view, in
+ * the page's language, on the map, with no city, comparison or notice.
+ * Otherwise it stays hidden.
  */
 import type { City, Cluster, Target } from '../domain/types';
 import { deriveView, type CountedData } from '../store/derived';
@@ -35,10 +38,13 @@ const root = document.documentElement;
 applyTheme(storedTheme());
 const script = document.currentScript as HTMLScriptElement | null;
 const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;
-const { view } = parseView(location.search);
+const { view, notices } = parseView(location.search);
 const pageLang = root.lang === 'zh-Hans' ? 'zh' : root.lang;
 const sameView = view.tier === DEFAULT_VIEW.tier && view.industries === null && view.count === DEFAULT_VIEW.count;
 if (narrow && (!sameView || view.lang !== pageLang)) root.classList.add('fp-custom');
+// What the build rendered, and nothing more: on a wider screen, its page shows (all but its SVG map) until the app's.
+const buildView = sameView && view.lang === pageLang && view.mainView === 'map' && !view.city && !view.compare && !view.embed && !notices.length;
+if (!narrow && buildView) root.classList.add('fp-wide');
 // The embed view has its own layout (src/Embed.tsx): the build's full page stays hidden, its SVG map is adopted.
 if (view.embed) root.classList.add('fp-embed');
 if (narrow && !sameView && 'adoptedStyleSheets' in document) {
