@@ -7,13 +7,13 @@
  * on the map (`MapKeysCaption`), and `?` or the "Keys" button opens the list
  * of keys (`MapKeysHelp`).
  */
-import { useEffect, useId, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import { type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { CitiesGeo } from '../../data/files';
 import type { NeighbourGraph } from './neighbours';
 import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from './mapKeys';
 import { deriveView } from '../../store/derived';
 import { useAppStore } from '../../store/store';
-import { tk } from '../../i18n/keysStrings';
+import { MapKeysDialog } from './MapKeysDialog';
 import { useDerived, useLang, useMapCover, useT } from '../../store/hooks';
 
 /** What a map that moves does for the pan and zoom keys. */
@@ -165,34 +165,16 @@ export function MapKeysCaption() {
   );
 }
 
-const KEY_ROWS = [
-  { keys: ['←', '↑', '→', '↓'], what: 'keyArrows' },
-  { keys: ['Home', 'End'], what: 'keyHomeEnd' },
-  { keys: ['Enter', 'Space'], what: 'keyEnter' },
-  { keys: ['Esc'], what: 'keyEscape' },
-  { keys: ['Shift', '+ ←↑→↓'], what: 'keyPan', moves: true },
-  { keys: ['+', '−'], what: 'keyZoom', moves: true },
-  { keys: ['0'], what: 'keyWhole', moves: true },
-  { keys: ['?'], what: 'keyHelp' },
-] as const;
-
 /**
  * The "Keys" button on the map and the list of keys it opens (also `?` on the
  * map): a non-modal dialog that Escape, the button or `?` closes, focus then
- * back on the map. `moves` says whether the map on screen pans and zooms.
+ * back on the map. `moves` says whether the map on screen pans and zooms. The
+ * list is MapKeysDialog.tsx.
  */
 export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }) {
   const tr = useT();
-  const lang = useLang();
   const open = useAppStore((s) => s.keysHelp);
   const setOpen = useAppStore((s) => s.setKeysHelp);
-  const title = useId();
-  const dialog = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (open) dialog.current?.focus();
-  }, [open]);
-
   const close = () => {
     setOpen(false);
     focusMap();
@@ -204,46 +186,7 @@ export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }
         <span aria-hidden="true">⌨ </span>
         {tr('keysHelp')}
       </button>
-      {open && (
-        // A dialog's own Escape (the WAI-ARIA dialog pattern); its buttons are the rest of its keys.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
-        <div
-          ref={dialog}
-          className="map-keys-help"
-          role="dialog"
-          aria-labelledby={title}
-          tabIndex={-1}
-          data-testid="map-keys-help"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' || e.key === '?') {
-              // Not also the city panel's Escape (a listener on the document).
-              e.stopPropagation();
-              e.preventDefault();
-              close();
-            }
-          }}
-        >
-          <div className="map-keys-head">
-            <h2 id={title}>{tk(lang, 'keysHelpTitle')}</h2>
-            <button type="button" className="close" onClick={close} aria-label={tr('close')}>
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
-          <dl>
-            {KEY_ROWS.filter((row) => moves || !('moves' in row)).map((row) => (
-              <div key={row.what}>
-                <dt>
-                  {row.keys.map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </dt>
-                <dd>{tk(lang, row.what)}</dd>
-              </div>
-            ))}
-          </dl>
-          {!moves && <p className="map-keys-note">{tk(lang, phone ? 'keysNoMove' : 'keysStatic')}</p>}
-        </div>
-      )}
+      {open && <MapKeysDialog moves={moves} phone={phone} onClose={close} />}
     </>
   );
 }
