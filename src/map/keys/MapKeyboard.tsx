@@ -13,7 +13,7 @@ import type { NeighbourGraph } from './neighbours';
 import { cityAnnouncement, mapKeyAction, rankingOrder, type MapKeyAction } from './mapKeys';
 import { deriveView } from '../../store/derived';
 import { useAppStore } from '../../store/store';
-import { MapKeysDialog } from './MapKeysDialog';
+import { lazyPart } from '../../store/lazyPart';
 import { useDerived, useLang, useMapCover, useT } from '../../store/hooks';
 
 /** What a map that moves does for the pan and zoom keys. */
@@ -169,8 +169,13 @@ export function MapKeysCaption() {
  * The "Keys" button on the map and the list of keys it opens (also `?` on the
  * map): a non-modal dialog that Escape, the button or `?` closes, focus then
  * back on the map. `moves` says whether the map on screen pans and zooms. The
- * list is MapKeysDialog.tsx.
+ * list loads when first opened (MapKeysDialog.tsx).
  */
+const { Part: MapKeysDialogPart } = lazyPart(
+  () => import('./MapKeysDialog'),
+  (m) => m.MapKeysDialog,
+);
+
 export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }) {
   const tr = useT();
   const open = useAppStore((s) => s.keysHelp);
@@ -186,7 +191,7 @@ export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }
         <span aria-hidden="true">⌨ </span>
         {tr('keysHelp')}
       </button>
-      {open && <MapKeysDialog moves={moves} phone={phone} onClose={close} />}
+      {open && <MapKeysDialogPart moves={moves} phone={phone} onClose={close} />}
     </>
   );
 }
