@@ -165,17 +165,17 @@ export function MapKeysCaption() {
   );
 }
 
+const { Part: MapKeysDialogPart } = lazyPart(
+  () => import('./MapKeysDialog'),
+  (m) => m.MapKeysDialog,
+);
+
 /**
  * The "Keys" button on the map and the list of keys it opens (also `?` on the
  * map): a non-modal dialog that Escape, the button or `?` closes, focus then
  * back on the map. `moves` says whether the map on screen pans and zooms. The
  * list loads when first opened (MapKeysDialog.tsx).
  */
-const { Part: MapKeysDialogPart } = lazyPart(
-  () => import('./MapKeysDialog'),
-  (m) => m.MapKeysDialog,
-);
-
 export function MapKeysHelp({ moves, phone }: { moves: boolean; phone: boolean }) {
   const tr = useT();
   const open = useAppStore((s) => s.keysHelp);
