@@ -36,7 +36,7 @@ const prerendered = buildMap !== null;
 // (src/firstPaint/boot.ts): that render replaces it, in one commit. Otherwise the page is hidden (styles.css) and
 // goes now, so the WebGL map, created in React's first commit before the App's effects run, is laid out in the
 // visible page and fits the province to it.
-const wideBuildPage = !prerendered && rootElement.hasAttribute('data-prerendered') && document.documentElement.classList.contains('fp-wide');
+const wideBuildPage = document.documentElement.classList.contains('fp-wide');
 if (!prerendered && !wideBuildPage) {
   rootElement.replaceChildren();
   rootElement.removeAttribute('data-prerendered');
@@ -69,15 +69,16 @@ const firstParts = [
 ]
   .filter((p) => p !== false)
   .map((p) => p.catch(() => null));
-// The render that replaces the build's page waits for the data, so it shows all of it.
-const dataIn = new Promise<void>((resolve) => {
-  if (useAppStore.getState().data.status !== 'loading') return resolve();
-  const unsubscribe = useAppStore.subscribe((s) => {
-    if (s.data.status === 'loading') return;
-    unsubscribe();
-    resolve();
+/** The data in (or failed): the render that replaces the build's page waits for it, so it shows all of it. */
+const dataIn = () =>
+  new Promise<void>((resolve) => {
+    if (useAppStore.getState().data.status !== 'loading') return resolve();
+    const unsubscribe = useAppStore.subscribe((s) => {
+      if (s.data.status === 'loading') return;
+      unsubscribe();
+      resolve();
+    });
   });
-});
 /** The page's first contentful paint on screen (its entry comes after presentation), or a second without one (a tab in the background paints nothing). */
 function firstContentfulPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -97,13 +98,13 @@ if (!prerendered) {
   // The render that replaces the build's page on a wide screen waits for the data, and for that page to be on
   // screen: the GPU draws the page's first frame before the map's first programs are made, which then wait less
   // (docs/performance.md), and the page's text stays the first view's largest paint.
-  const waits = [...firstParts, ...(wideBuildPage ? [dataIn, firstContentfulPaint()] : [])];
+  const waits = [...firstParts, ...(wideBuildPage ? [dataIn(), firstContentfulPaint()] : [])];
   if (mapViewIfLoaded() && !waits.length) render();
   else void Promise.all([mapViewIfLoaded() ?? loadMapView().catch(() => null), ...waits]).then(render);
 } else {
   // The build's map is adopted by the SVG map in the first render: its module comes with the data (if it fails to
   // load, the render goes ahead, and the map area loads it again).
-  void Promise.all([dataIn, svgMapPart.preload().catch(() => null), ...firstParts]).then(render);
+  void Promise.all([dataIn(), svgMapPart.preload().catch(() => null), ...firstParts]).then(render);
 }
 
 // Offline after one visit (src/sw.ts): the worker is registered once the page has loaded and is idle, from a module of its own.

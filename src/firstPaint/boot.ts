@@ -41,10 +41,11 @@ const narrow = matchMedia(FIRST_PAINT_MEDIA).matches;
 const { view, notices } = parseView(location.search);
 const pageLang = root.lang === 'zh-Hans' ? 'zh' : root.lang;
 const sameView = view.tier === DEFAULT_VIEW.tier && view.industries === null && view.count === DEFAULT_VIEW.count;
-if (narrow && (!sameView || view.lang !== pageLang)) root.classList.add('fp-custom');
+// The panel's text as the build wrote it: the same counts, in the page's language.
+const samePanel = sameView && view.lang === pageLang;
+if (narrow && !samePanel) root.classList.add('fp-custom');
 // What the build rendered, and nothing more: on a wider screen, its page shows (all but its SVG map) until the app's.
-const buildView = sameView && view.lang === pageLang && view.mainView === 'map' && !view.city && !view.compare && !view.embed && !notices.length;
-if (!narrow && buildView) root.classList.add('fp-wide');
+if (!narrow && samePanel && view.mainView === 'map' && !view.city && !view.compare && !view.embed && !notices.length) root.classList.add('fp-wide');
 // The embed view has its own layout (src/Embed.tsx): the build's full page stays hidden, its SVG map is adopted.
 if (view.embed) root.classList.add('fp-embed');
 if (narrow && !sameView && 'adoptedStyleSheets' in document) {
