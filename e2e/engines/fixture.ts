@@ -37,15 +37,17 @@ export async function openApp(engine: EngineSession, url: string, size?: { width
 }
 
 /**
- * The app's ranking on screen, as the reader sees it: the build's page has one
- * too, hidden on a desktop and for a linked view until the app fills it in.
+ * The app's ranking on screen, as the reader sees it. The build's page has one
+ * too: shown on a phone and, for the build's own view, on a desktop until the
+ * app's first render replaces the page (its root marked \`data-prerendered\`
+ * until then), hidden for other views until the app fills it in.
  */
 export async function rankingShown(engine: EngineSession): Promise<Record<string, number>> {
   return engine.waitFor(
     () => {
       const ranking = document.querySelector('[data-testid=ranking]');
       const buttons = [...(ranking?.querySelectorAll('button[data-adcode]') ?? [])];
-      if (!ranking || buttons.length !== 21 || !ranking.getClientRects().length || getComputedStyle(ranking).visibility !== 'visible') return null;
+      if (!ranking || ranking.closest('[data-prerendered]') || buttons.length !== 21 || !ranking.getClientRects().length || getComputedStyle(ranking).visibility !== 'visible') return null;
       return Object.fromEntries(buttons.map((b) => [b.getAttribute('data-adcode')!, Number(b.querySelector('[data-testid=ranking-value]')!.textContent)]));
     },
     [],
