@@ -224,7 +224,30 @@ test("on a wide screen the build's page shows its own view, but for its map, unt
   }
 });
 
-test('on a wide screen the WebGL map starts at once, its files asked for by the page', async ({ page }) => {
+test("the page's first paint comes before any of the app's modules is asked for; then they all are at once", async ({ page }) => {
+  // On a wide screen (the build's page shown but for its map) and on a phone (the page and its SVG map).
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/?lang=en');
+    await page.waitForFunction(() => !!document.querySelector('#root:not([data-prerendered])'));
+    const { fcp, scripts } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/[^/]+\.js$/.test(e.name) && !/\/first-paint-/.test(e.name))
+        .map((e) => ({ name: e.name.replace(/.*\/assets\//, ''), start: e.startTime })),
+    }));
+    const label = `${viewport.width} px`;
+    expect(scripts.length, label).toBeGreaterThan(3);
+    for (const { name, start } of scripts) expect(start, `${label}: ${name}`).toBeGreaterThanOrEqual(fcp);
+    // The page names none of them itself; its first script asks for them together (no module waits for the one that imports it).
+    expect(await page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"]:not([href*="first-paint"])').length), label).toBeGreaterThan(3);
+  }
+  const html = await (await page.request.get('/index.en.html')).text();
+  expect(html).not.toContain('modulepreload');
+});
+
+test('on a wide screen the WebGL map starts with the app, its files asked for by the page\'s first script', async ({ page }) => {
   const early: string[] = [];
   page.on('request', (r) => early.push(r.url()));
   await openApp(page, '?lang=en');

@@ -92,7 +92,7 @@ export function wideEntry(bundle: Rolldown.OutputBundle, base: string): { entry:
   return { entry: `${base}${wide.fileName}`, files: files.map((f) => `${base}${f}`) };
 }
 
-/** The built page with the rendered app in #root, the boot script first in <head>, the language on <html> and the title in it. */
+/** The built page with the rendered app in #root, the boot script first in <head> (with the modules it starts), the language on <html> and the title in it. */
 export function pageFor(
   html: string,
   markup: string,
@@ -101,13 +101,17 @@ export function pageFor(
   wide: { entry: string; files: readonly string[] } = { entry: '', files: [] },
   chineseFont?: string,
 ): string {
+  // The page's own modules are asked for by the boot script when the app starts (after the first paint where the
+  // build's page shows), not by the page: files requested before that paint only compete with it.
+  const pageFiles = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
   const out = html
+    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
     // Chinese text is set in Noto Sans SC: the Chinese page preloads its first-view file instead of Noto Sans JP's (scripts/uiFont.ts).
     .replace(/href="[^"]*noto-sans-jp-ui-[^"]+\.woff2"/, (href) => (lang === 'zh' && chineseFont ? `href="${chineseFont}"` : href))
-    // The boot script starts the app itself (src/firstPaint/boot.ts): it takes the two modules' addresses, and the wider screens' files.
+    // The boot script starts the app itself (src/firstPaint/boot.ts): it takes the two modules' addresses, their files, and the wider screens' files.
     .replace(
       /<script type="module" crossorigin src="([^"]+)"><\/script>/,
-      `<script src="${bootSrc}" data-app="$1" data-app-wide="${wide.entry}" data-wide-files="${wide.files.join(' ')}"></script>`,
+      `<script src="${bootSrc}" data-app="$1" data-files="${pageFiles.join(' ')}" data-app-wide="${wide.entry}" data-wide-files="${wide.files.join(' ')}"></script>`,
     )
     .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${STRINGS.appTitle[lang]}</title>`)

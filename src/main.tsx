@@ -79,26 +79,15 @@ const dataIn = () =>
       resolve();
     });
   });
-/** The page's first contentful paint on screen (its entry comes after presentation), or a second without one (a tab in the background paints nothing). */
-function firstContentfulPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    new PerformanceObserver((list, observer) => {
-      if (!list.getEntriesByName('first-contentful-paint').length) return;
-      observer.disconnect();
-      resolve();
-    }).observe({ type: 'paint', buffered: true });
-    setTimeout(resolve, 1000);
-  });
-}
 if (!prerendered) {
   // The first render creates the map: its module is in (src/main-wide.tsx) or
   // is awaited (the dev server's page); had the render suspended on it, the map
   // would be created a render later. If it fails to load, the app renders
   // without it and the map's own loader reports the failure.
-  // The render that replaces the build's page on a wide screen waits for the data, and for that page to be on
-  // screen: the GPU draws the page's first frame before the map's first programs are made, which then wait less
-  // (docs/performance.md), and the page's text stays the first view's largest paint.
-  const waits = [...firstParts, ...(wideBuildPage ? [dataIn(), firstContentfulPaint()] : [])];
+  // The render that replaces the build's page on a wide screen waits for the data. (That page is on screen by
+  // then: the boot script starts this module after its first paint, so the GPU has drawn the page's first frame
+  // before the map's first programs are made, which then wait less; docs/performance.md.)
+  const waits = [...firstParts, ...(wideBuildPage ? [dataIn()] : [])];
   if (mapViewIfLoaded() && !waits.length) render();
   else void Promise.all([mapViewIfLoaded() ?? loadMapView().catch(() => null), ...waits]).then(render);
 } else {

@@ -9,14 +9,16 @@
  * colours go in a constructed style sheet (the CSP forbids inline styles; the
  * CSSOM is allowed), under `.fp-boot`, which the app removes when it takes
  * over; the panel's view-dependent text is hidden under `.fp-custom` until
- * then. The app's module (src/main.tsx) starts after the first paint.
+ * then.
  *
- * On a wider screen it asks for the wide module (src/main-wide.tsx) and its
- * files at once and starts it when the page is parsed. The build's page shows
- * there too, but for its SVG map (the WebGL map takes that place), when the
- * app's first render will look the same (`.fp-wide`): the build's view, in
- * the page's language, on the map, with no city, comparison or notice.
- * Otherwise it stays hidden.
+ * On a wider screen the page's module is src/main-wide.tsx, which brings the
+ * WebGL map's. The build's page shows there too, but for its SVG map (the
+ * WebGL map takes that place), when the app's first render will look the same
+ * (`.fp-wide`): the build's view, in the page's language, on the map, with no
+ * city, comparison or notice. Otherwise it stays hidden.
+ *
+ * Where the build's page shows, the app's modules are asked for and started
+ * after its first paint; where it does not, when the page is parsed.
  */
 import type { City, Cluster, Target } from '../domain/types';
 import { deriveView, type CountedData } from '../store/derived';
@@ -63,13 +65,12 @@ if (narrow && !sameView && 'adoptedStyleSheets' in document) {
 /** The page's module: src/main.tsx on a narrow screen, src/main-wide.tsx (the WebGL map's module in) on a wider one. */
 const app = narrow ? script?.dataset.app : script?.dataset.appWide || script?.dataset.app;
 
-/**
- * On a wider screen the WebGL map starts at once: the wide module and the
- * files it needs beyond the page's (maplibre, its style sheet) are asked for
- * now, while the page is parsed.
- */
-function preloadWide() {
-  for (const href of [app, ...(script?.dataset.wideFiles?.split(' ') ?? [])].filter((h): h is string => !!h)) {
+/** The page's module's files, and on a wider screen also the WebGL map's (maplibre, its style sheet). */
+const files = [...(script?.dataset.files?.split(' ') ?? []), ...(narrow ? [] : [app, ...(script?.dataset.wideFiles?.split(' ') ?? [])])];
+
+/** Asks for the app's files all at once, rather than each after the module that imports it. */
+function preload() {
+  for (const href of files.filter((h): h is string => !!h)) {
     const link = document.createElement('link');
     link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
     link.crossOrigin = '';
@@ -78,15 +79,10 @@ function preloadWide() {
   }
 }
 
-/**
- * Starts the app. On a narrow screen only after the first frame: on a fast
- * connection the app's module is in before the page is parsed, and would run
- * (React's evaluation and first render are long tasks) before anything is
- * painted. On a wider screen the build's page is not shown, and the app
- * starts as a deferred module would, when the page is parsed.
- */
+/** Starts the app: its files, then its module. */
 function startApp() {
   if (!app) return;
+  preload();
   const module = document.createElement('script');
   module.type = 'module';
   module.crossOrigin = '';
@@ -99,21 +95,24 @@ const startOnce = () => {
   started = true;
   startApp();
 };
-if (narrow) {
-  // The coloured map is painted with the page's first contentful paint; the
-  // app starts once that paint is on screen (its timing entry comes after
-  // presentation), or after a second if none comes (a tab in the background
-  // paints nothing).
+if (narrow || root.classList.contains('fp-wide')) {
+  // The build's page is painted first, and the app starts once that paint is
+  // on screen (its timing entry comes after presentation), or after a second
+  // if none comes (a tab in the background paints nothing). Earlier, its
+  // files would share the connection with the page's style sheet and font,
+  // and its modules' evaluation and first render (long tasks) would hold the
+  // paint back (docs/performance.md).
   new PerformanceObserver((list, observer) => {
     const fcp = list.getEntriesByName('first-contentful-paint')[0];
     if (!fcp) return;
     observer.disconnect();
-    performance.mark('gd:map-painted', { startTime: fcp.startTime });
+    // The coloured map is painted with it on a narrow screen (on a wider one the WebGL map marks its own paint).
+    if (narrow) performance.mark('gd:map-painted', { startTime: fcp.startTime });
     setTimeout(startOnce);
   }).observe({ type: 'paint', buffered: true });
   setTimeout(startOnce, 1000);
 } else {
-  preloadWide();
+  // Nothing of the build's page shows: the app starts as a deferred module would, when the page is parsed.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startOnce, { once: true });
   else startOnce();
 }
