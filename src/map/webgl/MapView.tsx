@@ -84,6 +84,17 @@ function revealCompared(map: MapLibreMap) {
   );
 }
 
+/**
+ * Resolves once the page has settled after the coloured map's first idle
+ * (the main thread idle, or a second at most; 50 ms where the browser has no
+ * idle callbacks). The labels go in then: their program is linked in the
+ * next frame, and that link waits for the GPU process to finish the frames
+ * before it (the app's re-render as the WebGL map takes over, the map's own),
+ * which on software WebGL take 50–240 ms each (docs/performance.md).
+ */
+const afterSettled = () =>
+  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -255,16 +266,16 @@ export function MapView(props: MapViewProps) {
     if (!prev) {
       // The data is in (the mark the baseline page sets when its layer goes in).
       performance.mark('gd:city-layers');
-      // The coloured map comes first; its labels follow once it has drawn and
-      // the self-hosted font's glyphs are in (drawing glyphs is the costliest
-      // part of a first frame on a slow machine).
+      // The coloured map comes first; its labels follow once it has drawn, the
+      // self-hosted font's glyphs are in (drawing glyphs is the costliest part
+      // of a first frame on a slow machine) and the page has settled.
       map.once('idle', () => {
         performance.mark('gd:first-idle');
         // The WebGL map is drawn: it is the map now, and whatever covered it goes.
         useAppStore.getState().webglMapDrawn();
         // The coloured map is on screen now, unless an earlier paint of it was marked already.
         if (!performance.getEntriesByName('gd:map-painted', 'mark').length) performance.mark('gd:map-painted');
-        void loadMapFonts(geo, propsRef.current.lang).then(() => {
+        void loadMapFonts(geo, propsRef.current.lang).then(() => afterSettled()).then(() => {
           const now = shownRef.current;
           if (mapRef.current !== map || !now?.geo) return;
           // What the map shows now (the view may have changed while the font loaded).
