@@ -103,9 +103,10 @@ export function pageFor(
 ): string {
   // The page's own modules are asked for by the boot script when the app starts (after the first paint where the
   // build's page shows), not by the page: files requested before that paint only compete with it.
-  const pageFiles = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+  const modulePreload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+  const pageFiles = [...html.matchAll(modulePreload)].map((m) => m[1]!);
   const out = html
-    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+    .replace(modulePreload, '')
     // Chinese text is set in Noto Sans SC: the Chinese page preloads its first-view file instead of Noto Sans JP's (scripts/uiFont.ts).
     .replace(/href="[^"]*noto-sans-jp-ui-[^"]+\.woff2"/, (href) => (lang === 'zh' && chineseFont ? `href="${chineseFont}"` : href))
     // The boot script starts the app itself (src/firstPaint/boot.ts): it takes the two modules' addresses, their files, and the wider screens' files.

@@ -47,7 +47,8 @@ const sameView = view.tier === DEFAULT_VIEW.tier && view.industries === null && 
 const samePanel = sameView && view.lang === pageLang;
 if (narrow && !samePanel) root.classList.add('fp-custom');
 // What the build rendered, and nothing more: on a wider screen, its page shows (all but its SVG map) until the app's.
-if (!narrow && samePanel && view.mainView === 'map' && !view.city && !view.compare && !view.embed && !notices.length) root.classList.add('fp-wide');
+const wideBuildPage = !narrow && samePanel && view.mainView === 'map' && !view.city && !view.compare && !view.embed && !notices.length;
+if (wideBuildPage) root.classList.add('fp-wide');
 // The embed view has its own layout (src/Embed.tsx): the build's full page stays hidden, its SVG map is adopted.
 if (view.embed) root.classList.add('fp-embed');
 if (narrow && !sameView && 'adoptedStyleSheets' in document) {
@@ -95,7 +96,7 @@ const startOnce = () => {
   started = true;
   startApp();
 };
-if (narrow || root.classList.contains('fp-wide')) {
+if (narrow || wideBuildPage) {
   // The build's page is painted first, and the app starts once that paint is
   // on screen (its timing entry comes after presentation), or after a second
   // if none comes (a tab in the background paints nothing). Earlier, its

@@ -275,7 +275,7 @@ export function MapView(props: MapViewProps) {
         useAppStore.getState().webglMapDrawn();
         // The coloured map is on screen now, unless an earlier paint of it was marked already.
         if (!performance.getEntriesByName('gd:map-painted', 'mark').length) performance.mark('gd:map-painted');
-        void loadMapFonts(geo, propsRef.current.lang).then(() => afterSettled()).then(() => {
+        void loadMapFonts(geo, propsRef.current.lang).then(afterSettled).then(() => {
           const now = shownRef.current;
           if (mapRef.current !== map || !now?.geo) return;
           // What the map shows now (the view may have changed while the font loaded).
