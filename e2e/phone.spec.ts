@@ -83,9 +83,10 @@ for (const size of SIZES)
       // Zhanjiang on the map, at its own point (the SVG map's path, or the WebGL map's projection of its label point).
       if (size.width <= 760) await page.locator('.svg-map-holder path[data-adcode="440800"]').tap({ position: { x: 20, y: 30 } });
       else {
-        // Sideways the map is a screen high, under the header: the reader scrolls to it first.
-        await page.locator('.map-wrap').evaluate((el) => el.scrollIntoView());
+        // Sideways the map is a screen high, under the header: the reader scrolls to it first, once the app's
+        // page has replaced the build's (whose ranking and map frame show until then).
         await waitForMapIdle(page);
+        await page.locator('.map-wrap').evaluate((el) => el.scrollIntoView());
         const { label_lon, label_lat } = dataset.geo.features.find((f) => f.properties.adcode === '440800')!.properties;
         const point = await page.evaluate((lonLat) => {
           const p = window.__gdMap!.project(lonLat);
