@@ -126,7 +126,7 @@ async function firstViewBytes(browser: Browser, base: string) {
   const urls = new Set<string>();
   page.on('request', (r) => urls.add(new URL(r.url()).pathname));
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => !!window.__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
+  await page.waitForFunction(() => !!window.__gdMap, null, { timeout: 60_000 });
   await firstIdle(page);
   await context.close();
   const bytes = { js: 0, css: 0, data: 0, fonts: 0, html: 0 };
@@ -162,7 +162,7 @@ async function filterAndMemory(browser: Browser, base: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => !!window.__gdMap?.getLayer('city-label'), null, { timeout: 60_000 });
+  await page.waitForFunction(() => !!window.__gdMap, null, { timeout: 60_000 });
   await firstIdle(page);
   const afterLoad = round(await jsHeapMb(page));
   await page.evaluate(() => {

@@ -48,12 +48,13 @@ function webglPoint(page: Page, city: string): Promise<{ x: number; y: number }>
     const map = window.__gdMap!;
     const box = map.getCanvas().getBoundingClientRect();
     const at = (x: number, y: number) => map.queryRenderedFeatures([x, y], { layers: ['city-fill'] })[0]?.properties.adcode;
+    const labels = [...document.querySelectorAll('[data-testid=map-labels] :is(.svg-map-label, .svg-map-context-label)')].map((t) => t.getBoundingClientRect()).filter((r) => r.width);
     for (let y = 20; y < box.height - 20; y += 6)
       for (let x = 20; x < box.width - 20; x += 6) {
         if (String(at(x, y)) !== code) continue;
         if ([[-8, 0], [8, 0], [0, -8], [0, 8]].some(([dx, dy]) => String(at(x + dx!, y + dy!)) !== code)) continue;
-        const near: [[number, number], [number, number]] = [[x - 30, y - 20], [x + 30, y + 20]];
-        if (map.queryRenderedFeatures(near, { layers: ['city-label', 'context-label'] }).length) continue;
+        const [vx, vy] = [box.left + x, box.top + y];
+        if (labels.some((r) => r.left < vx + 30 && vx - 30 < r.right && r.top < vy + 20 && vy - 20 < r.bottom)) continue;
         return { x: box.left + x, y: box.top + y };
       }
     throw new Error(`no clear point in ${code}`);

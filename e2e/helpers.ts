@@ -13,7 +13,8 @@ export function watchErrors(page: Page): string[] {
 
 /** Resolves on the map's next `idle` event (forcing a repaint so one comes even when nothing moves). */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!window.__gdMap?.getLayer('city-label'), null, { timeout: 30_000 });
+  // Set once the map's names are on it (src/map/webgl/MapView.tsx).
+  await page.waitForFunction(() => !!window.__gdMap && !!document.querySelector('[data-testid=map-labels] text'), null, { timeout: 30_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

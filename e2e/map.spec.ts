@@ -164,3 +164,90 @@ test('the table view lists every city with the same counts, sortable', async ({ 
   await table.getByRole('button', { name: '市', exact: true }).click();
   await expect(table.locator('tbody tr').first()).toHaveAttribute('data-adcode', dataset.cities[0]!.adcode);
 });
+
+/** The city names shown on the WebGL map (page text over its canvas): adcode -> the count on its second line. */
+function mapLabelValues(page: Page): Promise<Record<string, number>> {
+  return page.getByTestId('map-labels').evaluate((svg) =>
+    Object.fromEntries(
+      [...svg.querySelectorAll('.svg-map-label')]
+        .filter((t) => t.getAttribute('display') !== 'none')
+        .map((t) => [t.getAttribute('data-adcode')!, Number(t.lastChild!.textContent)]),
+    ),
+  );
+}
+
+/** Where a city's name sits on the map (its transform), in the map's pixels. */
+const labelAt = (page: Page, adcode: string) =>
+  page.getByTestId('map-labels').evaluate((svg, code) => svg.querySelector(`[data-adcode="${code}"]`)!.getAttribute('transform')!.match(/[-\d.]+/g)!.map(Number), adcode);
+
+test('the names on the map carry the view’s counts and sit on their cities in every frame the map draws', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const check = async (expected: Record<string, number>) => {
+    const shown = await mapLabelValues(page);
+    expect(Object.keys(shown).length).toBeGreaterThan(15);
+    for (const [code, value] of Object.entries(shown)) expect(value, code).toBe(expected[code]);
+  };
+  await check(expectedCounts());
+  await page.getByRole('radio', { name: 'Emerging' }).check({ force: true });
+  await waitForMapIdle(page);
+  await check(expectedCounts('emerging'));
+
+  // A pan in frames: in each frame the map draws, Guangzhou's name is at the point the map projects then.
+  const geo = readJson('data/guangdong.geojson') as { features: { properties: { adcode: string; label_lon: number; label_lat: number } }[] };
+  const gz = geo.features.find((f) => f.properties.adcode === GUANGZHOU)!.properties;
+  const before = await labelAt(page, GUANGZHOU);
+  const offsets = await page.evaluate(
+    ({ lonLat, code }) =>
+      new Promise<number[]>((resolve) => {
+        const map = window.__gdMap!;
+        const off: number[] = [];
+        const frame = () => {
+          const [x, y] = document.querySelector(`[data-testid=map-labels] [data-adcode="${code}"]`)!.getAttribute('transform')!.match(/[-\d.]+/g)!.map(Number);
+          const p = map.project(lonLat);
+          off.push(Math.hypot(x! - p.x, y! - p.y));
+        };
+        map.on('render', frame);
+        map.once('moveend', () => {
+          map.off('render', frame);
+          resolve(off);
+        });
+        map.panBy([150, 80], { duration: 600 });
+      }),
+    { lonLat: [gz.label_lon, gz.label_lat] as [number, number], code: GUANGZHOU },
+  );
+  expect(offsets.length).toBeGreaterThan(1);
+  expect(Math.max(...offsets)).toBeLessThan(0.2);
+  const after = await labelAt(page, GUANGZHOU);
+  expect(after[0]! - before[0]!).toBeCloseTo(-150, 0);
+  expect(after[1]! - before[1]!).toBeCloseTo(-80, 0);
+});
+
+test('printing draws the names into the map’s picture', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  // Shaoguan's fill is light: the dark ink around its label point is its name's and count's alone.
+  const SHAOGUAN = '440200';
+  const [x, y] = await labelAt(page, SHAOGUAN);
+  const width = await page.getByTestId('map').evaluate((el) => el.clientWidth);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const src = await page.locator('img.print-map').evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    return img.src;
+  });
+  const png = PNG.sync.read(Buffer.from(src.split(',')[1]!, 'base64'));
+  const ratio = png.width / width;
+  const dark = (x0: number, y0: number, x1: number, y1: number) => {
+    let n = 0;
+    for (let py = Math.round(y0 * ratio); py < y1 * ratio; py++)
+      for (let px = Math.round(x0 * ratio); px < x1 * ratio; px++) {
+        const i = (py * png.width + px) * 4;
+        if (png.data[i]! < 90 && png.data[i + 1]! < 90 && png.data[i + 2]! < 90) n++;
+      }
+    return n;
+  };
+  expect(ratio).toBeGreaterThanOrEqual(2);
+  // The name (its baseline at the point) and the count under it.
+  expect(dark(x! - 30, y! - 14, x! + 30, y! + 4)).toBeGreaterThan(20);
+  expect(dark(x! - 10, y! + 4, x! + 10, y! + 20)).toBeGreaterThan(5);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('img.print-map')).toHaveCount(0);
+});

@@ -17,7 +17,7 @@ test('npm start serves the built app compressed, cached by kind, with the right 
   expect(html['cache-control']).toBe('no-cache');
   expect(html['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(html['x-content-type-options']).toBe('nosniff');
-  await page.waitForFunction(() => !!window.__gdMap?.getLayer('city-label'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => !!window.__gdMap && !!document.querySelector('[data-testid=map-labels] text'), null, { timeout: 30_000 });
 
   const byExt = (ext: string) => [...assets].filter(([p]) => p.endsWith(ext));
   const expected: [string, string, boolean][] = [

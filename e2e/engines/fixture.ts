@@ -58,7 +58,7 @@ export async function rankingShown(engine: EngineSession): Promise<Record<string
 
 /** The WebGL map's next idle, with its labels on (a repaint forced, so an idle comes when nothing moves). */
 export async function mapIdle(engine: EngineSession) {
-  await engine.waitFor(() => !!window.__gdMap?.getLayer('city-label'), [], 'the WebGL map and its labels', 30_000);
+  await engine.waitFor(() => !!window.__gdMap && !!document.querySelector('[data-testid=map-labels] text'), [], 'the WebGL map and its labels', 30_000);
   await engine.run(
     () =>
       new Promise<boolean>((resolve) => {
@@ -90,13 +90,15 @@ export function cityPoints(engine: EngineSession): Promise<Record<string, { x: n
       const map = window.__gdMap!;
       const box = map.getCanvas().getBoundingClientRect();
       const at = (x: number, y: number) => String(map.queryRenderedFeatures([x, y], { layers: ['city-fill'] })[0]?.properties.adcode ?? '');
+      const labels = [...document.querySelectorAll('[data-testid=map-labels] :is(.svg-map-label, .svg-map-context-label)')].map((t) => t.getBoundingClientRect()).filter((r) => r.width);
       const found: Record<string, { x: number; y: number }> = {};
       for (let y = 12; y < box.height - 12; y += 3)
         for (let x = 12; x < box.width - 12; x += 3) {
           const code = at(x, y);
           if (!code || found[code]) continue;
           if ([[-5, 0], [5, 0], [0, -5], [0, 5]].some(([dx, dy]) => at(x + dx!, y + dy!) !== code)) continue;
-          if (map.queryRenderedFeatures([[x - 5, y - 5], [x + 5, y + 5]], { layers: ['city-label', 'context-label'] }).length) continue;
+          const [vx, vy] = [box.left + x, box.top + y];
+          if (labels.some((r) => r.left < vx + 5 && vx - 5 < r.right && r.top < vy + 5 && vy - 5 < r.bottom)) continue;
           found[code] = { x: box.left + x, y: box.top + y };
         }
       return found;

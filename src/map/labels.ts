@@ -25,6 +25,9 @@ export interface Placed {
   box: Box;
 }
 
+/** How wide a text is at a size: the estimate below, or the browser's own measure where the text is on screen (screenLabels.ts). */
+export type Measure = (text: string, size: number) => number;
+
 export function textWidth(text: string, size: number): number {
   let em = 0;
   for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
@@ -45,9 +48,9 @@ const inside = (a: Box, bounds: Box) => a.x0 >= bounds.x0 && a.y0 >= bounds.y0 &
  * the point …) where the text overlaps nothing taken and stays in bounds; null
  * where none does, as the map then leaves the name out too.
  */
-export function placeLabel(point: [number, number], text: string, size: number, taken: readonly Box[], bounds: Box): Placed | null {
+export function placeLabel(point: [number, number], text: string, size: number, taken: readonly Box[], bounds: Box, measure: Measure = textWidth): Placed | null {
   const [x, y] = point;
-  const width = textWidth(text, size);
+  const width = measure(text, size);
   const gap = size * 0.6;
   const middle = y + size * 0.35;
   const candidates: [number, number, Placed['anchor']][] = [
@@ -67,8 +70,8 @@ export function placeLabel(point: [number, number], text: string, size: number, 
 }
 
 /** The box of a city's label: its lines centred under one another, the first on the label point's baseline. */
-export function cityLabelBox(label: [number, number], lines: readonly string[], sizes: { city: number; lineHeight: number }): Box {
-  const box = textBox(label[0], label[1], Math.max(...lines.map((l) => textWidth(l, sizes.city))), sizes.city, 'middle');
+export function cityLabelBox(label: [number, number], lines: readonly string[], sizes: { city: number; lineHeight: number }, measure: Measure = textWidth): Box {
+  const box = textBox(label[0], label[1], Math.max(...lines.map((l) => measure(l, sizes.city))), sizes.city, 'middle');
   return { ...box, y1: box.y1 + sizes.city * sizes.lineHeight * (lines.length - 1) };
 }
 
@@ -78,10 +81,11 @@ function placeContextLabels(
   context: readonly { id: string; label: [number, number]; name: string }[],
   sizes: { city: number; context: number; lineHeight: number },
   bounds: Box,
+  measure: Measure,
 ): { id: string; name: string; placed: Placed }[] {
-  const taken: Box[] = cities.map(({ label, lines }) => cityLabelBox(label, lines, sizes));
+  const taken: Box[] = cities.map(({ label, lines }) => cityLabelBox(label, lines, sizes, measure));
   return context.flatMap(({ id, label, name }) => {
-    const placed = placeLabel(label, name, sizes.context, taken, bounds);
+    const placed = placeLabel(label, name, sizes.context, taken, bounds, measure);
     if (!placed) return [];
     taken.push(placed.box);
     return [{ id, name, placed }];
@@ -95,7 +99,8 @@ function placeContextLabels(
  * With `fit`, a city's label is left out where it would overlap one already
  * placed, the cities taken in the ranking's order (most clusters first), as
  * the screen map's collision leaves names out on a small screen; the city
- * itself stays on the map, coloured and selectable.
+ * itself stays on the map, coloured and selectable. Text widths are
+ * estimated unless `measure` gives them.
  */
 export function mapLabels(
   projected: ProjectedMap,
@@ -104,6 +109,7 @@ export function mapLabels(
   sizes: { city: number; context: number; lineHeight: number },
   bounds: Box,
   fit = false,
+  measure: Measure = textWidth,
 ) {
   let cities = projected.cities.map((c) => ({
     adcode: c.adcode,
@@ -120,7 +126,7 @@ export function mapLabels(
         .filter((c) => {
           // With room around each, as the glyphs reach past the estimate (maplibre's text-padding).
           const pad = sizes.city * 0.2;
-          const { x0, y0, x1, y1 } = cityLabelBox(c.label, [c.name, c.value], sizes);
+          const { x0, y0, x1, y1 } = cityLabelBox(c.label, [c.name, c.value], sizes, measure);
           const box = { x0: x0 - pad, y0: y0 - pad, x1: x1 + pad, y1: y1 + pad };
           if (kept.some((k) => overlaps(box, k))) return false;
           kept.push(box);
@@ -134,6 +140,7 @@ export function mapLabels(
     projected.context.map((c) => ({ id: c.id, label: c.label, name: c.names[lang] })),
     sizes,
     bounds,
+    measure,
   );
   return { cities, context };
 }

@@ -8,8 +8,8 @@
  * has parsed, and a click reaches it inside the store update, neither waiting
  * for React to re-render the page. Everything the view changes reaches the map
  * as feature state (the model's fill and opacity, hover, selection, focus);
- * only the 21 label points are re-sent, because symbol layout cannot read
- * feature state.
+ * the names are page text over the canvas (screenLabels.ts), placed in every
+ * frame the map draws.
  */
 import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -21,10 +21,11 @@ import { useAppStore, type AppState } from '../../store/store';
 import { svgMapPart, turnStatic } from '../svg/load';
 import { useMapKeyboard, type MapMover } from '../keys/MapKeyboard';
 import { loadMapFonts } from './fonts';
-import { applyLabels, applyState, type Shown } from './featureState';
+import { applyState, type Shown } from './featureState';
+import { ScreenLabels, type LabelInputs } from './screenLabels';
 import { boundsOf, keepCityClear, prefersLessMotion } from './keepInView';
 import { GUANGDONG_BOUNDS, MAP_PADDING } from '../model';
-import { applyGround, CONTEXT_ATTRIBUTES, LABEL_LAYERS, mapStyle } from './style';
+import { applyGround, CONTEXT_ATTRIBUTES, mapStyle } from './style';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
@@ -84,16 +85,8 @@ function revealCompared(map: MapLibreMap) {
   );
 }
 
-/**
- * Resolves once the page has settled after the coloured map's first idle
- * (the main thread idle, or a second at most; 50 ms where the browser has no
- * idle callbacks). The labels go in then: their program is linked in the
- * next frame, and that link waits for the GPU process to finish the frames
- * before it (the app's re-render as the WebGL map takes over, the map's own),
- * which on software WebGL take 50–240 ms each (docs/performance.md).
- */
-const afterSettled = () =>
-  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+/** What the names over the map say. */
+const labelInputs = (shown: Shown & { geo: NonNullable<Shown['geo']> }): LabelInputs => ({ geo: shown.geo, context: shown.context, derived: shown.derived, lang: shown.lang });
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -103,8 +96,8 @@ export function MapView(props: MapViewProps) {
   const styleLoaded = useRef(false);
   const contextLost = useRef(false);
   const shownRef = useRef<Shown | null>(null);
-  // Labels go in after the coloured map's first idle (see sync).
-  const labelsOn = useRef(false);
+  // The names over the map, once the coloured map has first drawn and their font is in (see sync).
+  const labels = useRef<ScreenLabels | null>(null);
   // The data objects the map's sources hold.
   const inMap = useRef<{ geo: Shown['geo'] | null; context: Shown['context'] }>({ geo: null, context: null });
   // The label language follows the UI once that language's glyphs are loaded.
@@ -218,15 +211,23 @@ export function MapView(props: MapViewProps) {
       if (s.view.compare && s.mapCovers.panel && s.mapCovers.panel !== before.mapCovers.panel) requestAnimationFrame(() => mapRef.current && revealCompared(mapRef.current));
     });
 
-    // Printing: the map as it is on screen, as an image at twice the pixels (styles.css prints it in the
-    // canvas's place, its proportions kept). Drawn now, in the same task: the canvas keeps no drawing buffer.
+    // Printing: the map as it is on screen, names and all, as an image at twice the pixels (styles.css prints
+    // it in the canvas's place, its proportions kept). Drawn now, in the same task: the canvas keeps no drawing buffer.
     let printed: HTMLImageElement | null = null;
     const beforePrint = () => {
       const ratio = map.getPixelRatio();
-      map.setPixelRatio(Math.max(2, ratio));
+      const printRatio = Math.max(2, ratio);
+      map.setPixelRatio(printRatio);
       map.redraw();
+      const canvas = map.getCanvas();
+      const picture = Object.assign(document.createElement('canvas'), { width: canvas.width, height: canvas.height });
+      const ctx = picture.getContext('2d');
       printed ??= Object.assign(document.createElement('img'), { className: 'print-map', alt: '' });
-      printed.src = map.getCanvas().toDataURL('image/png');
+      if (ctx) {
+        ctx.drawImage(canvas, 0, 0);
+        labels.current?.drawLabels(ctx, printRatio);
+        printed.src = picture.toDataURL('image/png');
+      } else printed.src = canvas.toDataURL('image/png');
       map.setPixelRatio(ratio);
       el.parentElement?.append(printed);
     };
@@ -240,12 +241,13 @@ export function MapView(props: MapViewProps) {
       afterPrint();
       unsubscribe();
       unsubscribeCover();
+      labels.current?.remove();
+      labels.current = null;
       map.remove();
       mapRef.current = null;
       mover.current = null;
       styleLoaded.current = false;
       shownRef.current = null;
-      labelsOn.current = false;
       inMap.current = { geo: null, context: null };
     };
   }, []);
@@ -266,28 +268,27 @@ export function MapView(props: MapViewProps) {
     if (!prev) {
       // The data is in (the mark the baseline page sets when its layer goes in).
       performance.mark('gd:city-layers');
-      // The coloured map comes first; its labels follow once it has drawn, the
-      // self-hosted font's glyphs are in (drawing glyphs is the costliest part
-      // of a first frame on a slow machine) and the page has settled.
+      // The coloured map comes first; its names follow once it has drawn and the
+      // self-hosted font's glyphs for them are in (no name in a fallback font first).
       map.once('idle', () => {
         performance.mark('gd:first-idle');
         // The WebGL map is drawn: it is the map now, and whatever covered it goes.
         useAppStore.getState().webglMapDrawn();
         // The coloured map is on screen now, unless an earlier paint of it was marked already.
         if (!performance.getEntriesByName('gd:map-painted', 'mark').length) performance.mark('gd:map-painted');
-        void loadMapFonts(geo, propsRef.current.lang).then(afterSettled).then(() => {
+        void loadMapFonts(geo, propsRef.current.lang).then(() => {
           const now = shownRef.current;
-          if (mapRef.current !== map || !now?.geo) return;
+          if (mapRef.current !== map || contextLost.current || !now?.geo) return;
           // What the map shows now (the view may have changed while the font loaded).
-          labelsOn.current = true;
-          applyLabels(map, now.geo, now, null);
-          for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible', { validate: false });
+          labels.current = new ScreenLabels(map);
+          labels.current.show(labelInputs({ ...now, geo: now.geo }));
           performance.mark('gd:labels-added');
           map.once('idle', () => {
             performance.mark('gd:labelled-idle');
             // The SVG map, ready to stand in at once should the GPU take the context away.
             void svgMapPart.preload().catch(() => null);
           });
+          map.triggerRepaint();
           // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
           window.__gdMap = map;
         });
@@ -322,7 +323,8 @@ export function MapView(props: MapViewProps) {
       );
     // Cities put side by side stay in view together, clear of the comparison's panel.
     if (shown.comparedCities.length && shown.comparedCities !== prev?.comparedCities) requestAnimationFrame(() => requestAnimationFrame(() => mapRef.current === map && revealCompared(map)));
-    if (labelsOn.current) applyLabels(map, geo, shown, prev);
+    if (labels.current && (!prev || prev.derived !== shown.derived || prev.lang !== shown.lang || prev.context !== shown.context || prev.geo !== geo))
+      labels.current.show(labelInputs({ ...shown, geo }));
     shownRef.current = shown;
     // Lets the benchmark time a filter click up to the map update, without piling up marks.
     window.dispatchEvent(new Event('gd:map-updated'));

@@ -1,10 +1,10 @@
-/** The map model written into the WebGL map: label points and feature state. Shared by the screen map and the export snapshot. */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+/** The map model written into the WebGL map: feature state, shared by the screen map and the export snapshot; the export's label points. */
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../../domain/types';
 import { featureName } from '../../data/files';
 import type { CitiesGeo, ContextGeo } from '../../data/files';
 import { cityLook, isOutlined, type CityLook, type MapInputs } from '../model';
-import { FOCUS_LAYERS, LABEL_LAYERS, mapFonts } from './style';
+import { FOCUS_LAYERS } from './style';
 
 /** What the map shows: the model's inputs, and the data it draws. */
 export interface Shown extends MapInputs {
@@ -74,17 +74,6 @@ export function applyState(map: MapLibreMap, geo: CitiesGeo, shown: MapInputs, p
   setVisible(map, 'city-regional-line', shown.derived.single !== null);
   setVisible(map, 'city-highlight', shown.selectedCity !== null || shown.comparedCities.length > 0 || shown.hoveredCity !== null);
   for (const id of FOCUS_LAYERS) setVisible(map, id, shown.focusedCity !== null);
-}
-
-/** Re-sends the label points when their text changes (symbol layout cannot read feature state); all of them when `prev` is null. */
-export function applyLabels(map: MapLibreMap, geo: CitiesGeo, shown: Shown, prev: Shown | null) {
-  const { derived, lang, context } = shown;
-  // The language's font stack (maplibre leaves an unchanged value alone).
-  if (!prev || prev.lang !== lang) for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-font', mapFonts(lang));
-  if (!prev || prev.derived !== derived || prev.lang !== lang || prev.geo !== geo)
-    (map.getSource('labels') as GeoJSONSource | undefined)?.setData(labelPoints(geo, shown));
-  if (context && (!prev || prev.lang !== lang || prev.context !== context))
-    (map.getSource('context-labels') as GeoJSONSource | undefined)?.setData(contextPoints(context, lang));
 }
 
 function setVisible(map: MapLibreMap, layer: string, visible: boolean) {

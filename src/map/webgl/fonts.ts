@@ -10,10 +10,12 @@ const CONTEXT_NAMES: Record<Lang, string> = {
 };
 
 /**
- * Local glyph rendering draws each glyph with the browser's canvas, so the
- * font subsets that cover the label text must be loaded first, or the labels
- * come out in whatever fallback font the machine has. Only the current
- * language's names are loaded, from the families its labels are set in.
+ * The font subsets that cover the map's names, loaded before the names are
+ * shown: the screen map's names are page text (screenLabels.ts), which would
+ * otherwise show in a fallback font first and be measured in it; the
+ * exported map's symbol layers draw each glyph with the browser's canvas,
+ * which would draw it in whatever fallback font the machine has. Only the
+ * current language's names are loaded, from the families its labels are set in.
  */
 export async function loadMapFonts(geo: CitiesGeo, lang: Lang): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;

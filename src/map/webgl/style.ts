@@ -16,8 +16,10 @@ import type { Lang } from '../../domain/types';
 export const CONTEXT_ATTRIBUTES = { powerPreference: 'default' } as const;
 
 /**
- * The labels' font stack in a language. Without a glyphs URL maplibre draws
- * every glyph with the browser's canvas in this stack. (The map option
+ * The labels' font stack in a language: the screen map's text
+ * (screenLabels.ts) and the exported map's symbol layers, for which, without
+ * a glyphs URL, maplibre draws every glyph with the browser's canvas in this
+ * stack. (The map option
  * localIdeographFontFamily applies only to the style spec's default stack, so
  * the app does not set it.) Chinese names are set in Noto Sans SC: the
  * Japanese cut has no simplified-only characters (圳, 东 …), which came out
@@ -42,8 +44,6 @@ export function applyGround(map: Pick<MapLibreMap, 'setPaintProperty'>, scheme: 
     ['context-fill', 'fill-color', fillFrom('land', g.land)],
     ['context-fill', 'fill-outline-color', g.landLine],
     ['city-fill', 'fill-outline-color', g.cityLine],
-    ['context-label', 'text-color', g.contextLabel],
-    ['context-label', 'text-halo-color', g.land],
   ];
   for (const [layer, property, value] of paint) map.setPaintProperty(layer, property, value, { validate: false });
 }
@@ -123,21 +123,18 @@ function cityLayers(borders: Borders): LayerSpecification[] {
 /** The layers that draw the keyboard's focus ring. */
 export const FOCUS_LAYERS = FOCUS_RING.map((r) => r.layer);
 
-/** The label layers, which the screen map shows only once their glyphs are in. */
-export const LABEL_LAYERS = ['context-label', 'city-label'] as const;
+/** The city labels' size by zoom (px at zoom 5, px at zoom 9): the exported map's symbol layer and the screen map's text (screenLabels.ts). */
+export const CITY_LABEL_SIZE_BY_ZOOM = [5, LABEL_TYPE.city, 9, 16] as const;
 
-const visibility = (shown: boolean) => (shown ? 'visible' : 'none') as 'visible' | 'none';
-
-function labelLayer(shown: boolean, lang: Lang): LayerSpecification {
+function labelLayer(lang: Lang): LayerSpecification {
   return {
     id: 'city-label',
     type: 'symbol',
     source: 'labels',
     layout: {
-      visibility: visibility(shown),
       'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': LABEL_TYPE.valueScale }],
       'text-font': mapFonts(lang),
-      'text-size': ['interpolate', ['linear'], ['zoom'], 5, LABEL_TYPE.city, 9, 16],
+      'text-size': ['interpolate', ['linear'], ['zoom'], ...CITY_LABEL_SIZE_BY_ZOOM],
       'text-line-height': LABEL_TYPE.lineHeight,
       'text-allow-overlap': false,
       'text-padding': 1,
@@ -167,13 +164,12 @@ function contextLayers(borders: Borders): LayerSpecification[] {
   ];
 }
 
-function contextLabelLayer(shown: boolean, lang: Lang): LayerSpecification {
+function contextLabelLayer(lang: Lang): LayerSpecification {
   return {
     id: 'context-label',
     type: 'symbol',
     source: 'context-labels',
     layout: {
-      visibility: visibility(shown),
       'text-field': ['get', 'name'],
       'text-font': mapFonts(lang),
       'text-size': LABEL_TYPE.context,
@@ -202,8 +198,9 @@ export interface StyleData {
  * (empty sources otherwise, filled later with setData). Everything is in the
  * style from the start because the style is validated once, when the map is
  * made (and not at all with `validateStyle: false`), whereas each addLayer or
- * addSource validates and serialises the whole style again. Hidden label
- * layers (`labels: false`) leave their sources idle: no tiles, no glyphs.
+ * addSource validates and serialises the whole style again. The symbol
+ * layers are only in the exported map's style (`labels`); the screen map's
+ * names are page text over it (screenLabels.ts).
  *
  * No background layer: the sea is the map container's background (and the
  * PNG page's fill under the map), which spares a shader and a full-screen
@@ -218,12 +215,11 @@ export function mapStyle(
     version: 8,
     sources: {
       context: source(data.context),
-      'context-labels': source(data.contextLabels),
       cities: source(data.cities),
-      labels: source(data.labels),
+      ...(labels && { 'context-labels': source(data.contextLabels), labels: source(data.labels) }),
     },
     // The neighbours' names above the city fills (Macau's overhangs Zhuhai) and
     // below the city labels, which are placed first and so keep their places.
-    layers: [...contextLayers(borders), ...cityLayers(borders), contextLabelLayer(labels, lang), labelLayer(labels, lang)],
+    layers: [...contextLayers(borders), ...cityLayers(borders), ...(labels ? [contextLabelLayer(lang), labelLayer(lang)] : [])],
   };
 }
