@@ -1,8 +1,7 @@
-import { lazy, Suspense, useCallback, useContext, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { LANGS, type Lang } from './domain/types';
 import { LANG_NAMES } from './i18n/strings';
-import { CityPanel } from './panels/CityPanel';
-import { clusterCardPart, tableViewPart, updateNoticePart } from './panels/parts';
+import { cityPanelPart, clusterCardPart, tableViewPart, updateNoticePart } from './panels/parts';
 import { LangText } from './panels/LangText';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './store/hooks';
@@ -32,6 +31,30 @@ const ClusterCard = clusterCardPart.Part;
 const EmbedApp = embedPart.Part;
 const TableView = tableViewPart.Part;
 const UpdateNotice = updateNoticePart.Part;
+const CityPanel = cityPanelPart.Part;
+
+/**
+ * Whether the city panel is mounted: from the first city opened on (it stays
+ * mounted, closed, so it can hand the focus back when a city closes). Its
+ * module is asked for at the reader's first press or key, which comes before
+ * the click or Enter that opens a city.
+ */
+function useCityPanel(): boolean {
+  const city = useAppStore((s) => s.view.city);
+  const [mounted, setMounted] = useState(city !== null);
+  if (city !== null && !mounted) setMounted(true);
+  useEffect(() => {
+    const ask = () => void cityPanelPart.preload().catch(() => null);
+    const options = { once: true, capture: true, passive: true };
+    addEventListener('pointerdown', ask, options);
+    addEventListener('keydown', ask, options);
+    return () => {
+      removeEventListener('pointerdown', ask, options);
+      removeEventListener('keydown', ask, options);
+    };
+  }, []);
+  return mounted;
+}
 // Loads when a comparison opens (`compare=`).
 const ComparePanel = lazy(() => import('./panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
@@ -107,6 +130,7 @@ function FullApp() {
   const updateReady = useAppStore((s) => s.updateReady);
   const buildShapes = useContext(PrerenderShapes);
   const derived = useDerived();
+  const cityPanel = useCityPanel();
   const retry = useCallback(() => loadData(), []);
   // Where the page was rendered by the build, React's first render replaces
   // it whole (panels included), so nothing on screen blinks out and back: in
@@ -214,7 +238,7 @@ function FullApp() {
             </div>
           )}
         </main>
-        {ready && derived && <CityPanel derived={derived} dataset={ready.dataset} />}
+        {ready && derived && cityPanel && <CityPanel derived={derived} dataset={ready.dataset} />}
         {ready && derived && comparing && (
           <Suspense fallback={null}>
             <ComparePanel derived={derived} dataset={ready.dataset} exportSource={exportSource} renderMap={renderMap} />

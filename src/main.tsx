@@ -11,7 +11,7 @@ import { App } from './App';
 import { BuildSvgMap, takePrerenderedMap } from './map/svg/buildMap';
 import { loadWithStaticMap, svgMapPart } from './map/svg/load';
 import { embedPart } from './embedPart';
-import { clusterCardPart, tableViewPart } from './panels/parts';
+import { cityPanelPart, clusterCardPart, tableViewPart } from './panels/parts';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
@@ -66,6 +66,7 @@ const firstParts = [
   view.embed && embedPart.preload(),
   view.industries?.length === 1 && clusterCardPart.preload(),
   view.mainView === 'table' && tableViewPart.preload(),
+  view.city !== null && cityPanelPart.preload(),
 ]
   .filter((p) => p !== false)
   .map((p) => p.catch(() => null));
