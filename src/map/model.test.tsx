@@ -28,7 +28,7 @@ const geo = citiesGeoSchema.parse(readJson('data/guangdong.geojson'));
 const context = contextGeoSchema.parse(readJson('data/context.geojson'));
 const shapes = projectToBounds(geo, context);
 
-const fillLayer = mapStyle({ borders: 'outline', labels: false, lang: 'en' }).layers.find((l) => l.id === 'city-fill') as FillLayerSpecification;
+const fillLayer = mapStyle({ borders: 'outline' }).layers.find((l) => l.id === 'city-fill') as FillLayerSpecification;
 function paintExpression(property: 'fill-color' | 'fill-opacity') {
   const spec = latest.paint_fill[property] as unknown as Parameters<typeof createPropertyExpression>[2];
   const parsed = createPropertyExpression(fillLayer.paint![property] as ExpressionSpecification, `paint_fill.${property}`, spec);
@@ -37,7 +37,7 @@ function paintExpression(property: 'fill-color' | 'fill-opacity') {
 }
 const fillColor = paintExpression('fill-color');
 const fillOpacity = paintExpression('fill-opacity');
-const regionalLayer = mapStyle({ borders: 'outline', labels: false, lang: 'en' }).layers.find((l) => l.id === 'city-regional-line') as LineLayerSpecification;
+const regionalLayer = mapStyle({ borders: 'outline' }).layers.find((l) => l.id === 'city-regional-line') as LineLayerSpecification;
 const regionalOpacity = (() => {
   const parsed = createPropertyExpression(regionalLayer.paint!['line-opacity'], 'paint_line.line-opacity', latest.paint_line['line-opacity'] as unknown as Parameters<typeof createPropertyExpression>[2]);
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));

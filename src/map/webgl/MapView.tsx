@@ -22,7 +22,7 @@ import { svgMapPart, turnStatic } from '../svg/load';
 import { useMapKeyboard, type MapMover } from '../keys/MapKeyboard';
 import { loadMapFonts } from './fonts';
 import { applyState, type Shown } from './featureState';
-import { ScreenLabels, type LabelInputs } from './screenLabels';
+import { screenLabels, type LabelInputs, type ScreenLabels } from './screenLabels';
 import { boundsOf, keepCityClear, prefersLessMotion } from './keepInView';
 import { GUANGDONG_BOUNDS, MAP_PADDING } from '../model';
 import { applyGround, CONTEXT_ATTRIBUTES, mapStyle } from './style';
@@ -130,7 +130,7 @@ export function MapView(props: MapViewProps) {
       map = new MapLibreMap({
         container: el,
         style: mapStyle(
-          { borders: 'outline', labels: false, lang: propsRef.current.lang },
+          { borders: 'outline' },
           {
             ...(ready?.geo && { cities: ready.geo as GeoJSON.FeatureCollection }),
             ...(ready?.context && { context: ready.context as GeoJSON.FeatureCollection }),
@@ -280,13 +280,15 @@ export function MapView(props: MapViewProps) {
           const now = shownRef.current;
           if (mapRef.current !== map || contextLost.current || !now?.geo) return;
           // What the map shows now (the view may have changed while the font loaded).
-          labels.current = new ScreenLabels(map);
+          labels.current = screenLabels(map);
           labels.current.show(labelInputs({ ...now, geo: now.geo }));
           performance.mark('gd:labels-added');
           map.once('idle', () => {
             performance.mark('gd:labelled-idle');
-            // The SVG map, ready to stand in at once should the GPU take the context away.
-            void svgMapPart.preload().catch(() => null);
+            // The SVG map, ready to stand in at once should the GPU take the context away (a tab in the background,
+            // a driver reset): fetched two seconds after the first view, when the page is idle, not as part of it.
+            const standIn = () => void svgMapPart.preload().catch(() => null);
+            setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(standIn, { timeout: 2000 }) : standIn()), 2000);
           });
           map.triggerRepaint();
           // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.

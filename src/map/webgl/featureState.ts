@@ -1,7 +1,5 @@
-/** The map model written into the WebGL map: feature state, shared by the screen map and the export snapshot; the export's label points. */
+/** The map model written into the WebGL map as feature state: shared by the screen map and the export snapshot. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Lang } from '../../domain/types';
-import { featureName } from '../../data/files';
 import type { CitiesGeo, ContextGeo } from '../../data/files';
 import { cityLook, isOutlined, type CityLook, type MapInputs } from '../model';
 import { FOCUS_LAYERS } from './style';
@@ -23,32 +21,6 @@ export function cityFeatureState(look: CityLook) {
     selected: look.selected,
     hover: look.hovered,
     focused: look.focused,
-  };
-}
-
-export function labelPoints(geo: CitiesGeo, shown: MapInputs): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: geo.features.map((f) => {
-      const p = f.properties;
-      const look = cityLook(shown, p.adcode);
-      return {
-        type: 'Feature',
-        properties: { name: featureName(p, shown.lang), count: look.valueLabel, value: look.value },
-        geometry: { type: 'Point', coordinates: [p.label_lon, p.label_lat] },
-      };
-    }),
-  };
-}
-
-export function contextPoints(context: ContextGeo, lang: Lang): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: context.features.map((f) => ({
-      type: 'Feature',
-      properties: { name: featureName(f.properties, lang) },
-      geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
-    })),
   };
 }
 

@@ -4,7 +4,7 @@ import { citiesGeoSchema, contextGeoSchema } from '../../data/schema';
 import { deriveView } from '../../store/derived';
 import { DEFAULT_VIEW } from '../../store/url';
 import { loadRepoDataset, readJson } from '../../test/files';
-import { cityLabelSize, ScreenLabels, type LabelledMap } from './screenLabels';
+import { cityLabelSize, screenLabels, type LabelledMap } from './screenLabels';
 
 const geo = citiesGeoSchema.parse(readJson('data/guangdong.geojson'));
 const context = contextGeoSchema.parse(readJson('data/context.geojson'));
@@ -40,7 +40,7 @@ const position = (t: Element) => t.getAttribute('transform')!.match(/translate\(
 describe('ScreenLabels', () => {
   it("writes each city's name and value at the point the map projects, in the language's font", () => {
     const { map, container } = fakeMap();
-    const labels = new ScreenLabels(map);
+    const labels = screenLabels(map);
     labels.show({ geo, context, derived, lang: 'en' });
     expect(container.querySelector('[data-testid=map-labels]')).toBe(labels.svg);
     expect(labels.svg.getAttribute('aria-hidden')).toBe('true');
@@ -61,7 +61,7 @@ describe('ScreenLabels', () => {
 
   it('moves with the map in the frame it draws, and grows with the zoom as the exported map does', () => {
     const { map, camera, render } = fakeMap();
-    const labels = new ScreenLabels(map);
+    const labels = screenLabels(map);
     labels.show({ geo, context, derived, lang: 'en' });
     const gz = labels.svg.querySelector(`[data-adcode="${GUANGZHOU}"]`)!;
     const [x, y] = position(gz);
@@ -78,7 +78,7 @@ describe('ScreenLabels', () => {
 
   it('leaves out the less-targeted city of two whose labels would overlap, and shows it again when there is room', () => {
     const { map, camera, render } = fakeMap();
-    const labels = new ScreenLabels(map);
+    const labels = screenLabels(map);
     labels.show({ geo, context, derived, lang: 'en' });
     const all = shownCities(labels.svg).length;
     // Zoomed far out: the cities' points crowd together.
@@ -94,7 +94,7 @@ describe('ScreenLabels', () => {
 
   it('draws the names as placed into a printed picture, and stops following the map once removed', () => {
     const { map, container, handlers } = fakeMap();
-    const labels = new ScreenLabels(map);
+    const labels = screenLabels(map);
     labels.show({ geo, context, derived, lang: 'ja' });
     const written: { text: string; x: number; font: string }[] = [];
     const scales: number[] = [];

@@ -51,94 +51,70 @@ function setAttr(el: Element, name: string, value: string) {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-function setText(el: Element, text: string) {
-  if (el.textContent !== text) el.textContent = text;
+function svgElement<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
 }
 
-export class ScreenLabels {
-  /** The layer of text over the canvas (aria-hidden: the ranking and the cities' buttons carry the names for assistive technology). */
-  readonly svg: SVGSVGElement;
-  private readonly cityGroup: SVGGElement;
-  private readonly contextGroup: SVGGElement;
-  private readonly cities = new Map<string, { text: SVGTextElement; name: SVGTSpanElement; value: SVGTSpanElement }>();
-  private readonly context = new Map<string, SVGTextElement>();
-  private inputs: LabelInputs | null = null;
-  /** Where the labels were last placed (printing draws them from it). */
-  private placed: Placement | null = null;
+const fontFamily = (lang: Lang) => mapFonts(lang).map((f) => `"${f}"`).join(', ');
+
+/** The names over a map: shown for what the map shows (`show`), placed in each frame it draws until `remove`. */
+export function screenLabels(map: LabelledMap) {
+  // The layer of text over the canvas (aria-hidden: the ranking and the cities' buttons carry the names for assistive technology).
+  const svg = svgElement('svg', { class: 'map-labels', 'aria-hidden': 'true', focusable: 'false', 'data-testid': 'map-labels' });
+  // The neighbours' names under the cities', as on every drawn map. maplibre's halo is drawn outside the glyph; a
+  // centred stroke needs twice its width.
+  const contextGroup = svgElement('g', { 'font-size': LABEL_TYPE.context, 'stroke-width': 2 * LABEL_TYPE.contextHalo });
+  const cityGroup = svgElement('g', { 'stroke-width': 2 * LABEL_TYPE.cityHalo });
+  // Measures text in the labels' font, unseen (at 100 px: whole-pixel rounding is lost in the division).
+  const ruler = svgElement('text', { 'font-size': 100, visibility: 'hidden' });
+  svg.append(contextGroup, cityGroup, ruler);
+  map.getContainer().append(svg);
+  const cities = new Map<string, SVGTextElement>();
+  const context = new Map<string, SVGTextElement>();
   /** Each text's width at 1 px in the labels' font, as the browser sets it (measured once). */
-  private readonly widths = new Map<string, number>();
-  private readonly ruler: SVGTextElement;
-
-  constructor(private readonly map: LabelledMap) {
-    const el = (name: string) => document.createElementNS(SVG, name);
-    this.svg = el('svg') as SVGSVGElement;
-    this.svg.setAttribute('class', 'map-labels');
-    this.svg.setAttribute('aria-hidden', 'true');
-    this.svg.setAttribute('focusable', 'false');
-    this.svg.setAttribute('data-testid', 'map-labels');
-    // The neighbours' names under the cities', as on every drawn map.
-    this.contextGroup = el('g') as SVGGElement;
-    this.contextGroup.setAttribute('font-size', String(LABEL_TYPE.context));
-    this.contextGroup.setAttribute('stroke-width', String(2 * LABEL_TYPE.contextHalo));
-    this.cityGroup = el('g') as SVGGElement;
-    // maplibre's halo is drawn outside the glyph; a centred stroke needs twice its width.
-    this.cityGroup.setAttribute('stroke-width', String(2 * LABEL_TYPE.cityHalo));
-    // Measures text in the labels' font, unseen (font-size 100: whole-pixel rounding is lost in the division).
-    this.ruler = el('text') as SVGTextElement;
-    this.ruler.setAttribute('font-size', '100');
-    this.ruler.setAttribute('visibility', 'hidden');
-    this.svg.append(this.contextGroup, this.cityGroup, this.ruler);
-    map.getContainer().append(this.svg);
-    map.on('render', this.place);
-  }
-
-  /** Shows the labels for what the map shows now, and keeps them placed in every frame. */
-  show(inputs: LabelInputs): void {
-    this.inputs = inputs;
-    const family = mapFonts(inputs.lang).map((f) => `"${f}"`).join(', ');
-    if (this.svg.getAttribute('font-family') !== family) {
-      this.svg.setAttribute('font-family', family);
-      this.widths.clear();
-    }
-    this.place();
-  }
-
-  remove(): void {
-    this.map.off('render', this.place);
-    this.svg.remove();
-    this.inputs = null;
-  }
+  const widths = new Map<string, number>();
+  let inputs: LabelInputs | null = null;
+  /** Where the labels were last placed (printing draws them from it). */
+  let placed: Placement | null = null;
 
   /**
    * A text's width at a size, as the browser sets it in the labels' font (so
    * the collision is that of the glyphs drawn, as maplibre's is); the
    * estimate where the browser cannot measure.
    */
-  private readonly measure = (text: string, size: number): number => {
-    let perPx = this.widths.get(text);
+  const measure = (text: string, size: number): number => {
+    let perPx = widths.get(text);
     if (perPx === undefined) {
-      this.ruler.textContent = text;
-      const length = typeof this.ruler.getComputedTextLength === 'function' ? this.ruler.getComputedTextLength() : 0;
+      ruler.textContent = text;
+      const length = typeof ruler.getComputedTextLength === 'function' ? ruler.getComputedTextLength() : 0;
       perPx = length > 0 ? length / 100 : textWidth(text, 1);
-      this.ruler.textContent = '';
-      this.widths.set(text, perPx);
+      ruler.textContent = '';
+      widths.set(text, perPx);
     }
     return perPx * size;
   };
 
+  /** The text element of a label, made the first time it shows. */
+  const element = (labels: Map<string, SVGTextElement>, key: string, make: () => SVGTextElement) => {
+    let el = labels.get(key);
+    if (!el) labels.set(key, (el = make()));
+    return el;
+  };
+
   /** Places every label where the map draws its point now. */
-  readonly place = (): void => {
-    const inputs = this.inputs;
+  const place = () => {
     if (!inputs) return;
-    const { geo, context, derived, lang } = inputs;
-    const container = this.map.getContainer();
+    const { geo, context: neighbours, derived, lang } = inputs;
+    const container = map.getContainer();
     const at = (lon: number, lat: number): [number, number] => {
-      const p = this.map.project([lon, lat]);
+      const p = map.project([lon, lat]);
       return [round(p.x), round(p.y)];
     };
     const projected: ProjectedMap = {
       cities: geo.features.map((f) => ({ adcode: f.properties.adcode, d: '', label: at(f.properties.label_lon, f.properties.label_lat) })),
-      context: (context?.features ?? []).map((f) => ({
+      context: (neighbours?.features ?? []).map((f) => ({
         id: f.properties.id,
         d: '',
         label: at(f.properties.label_lon, f.properties.label_lat),
@@ -146,105 +122,95 @@ export class ScreenLabels {
         names: { ja: f.properties.name_ja, zh: f.properties.name_zh, en: f.properties.name_en },
       })),
     };
-    const sizes = { city: round(cityLabelSize(this.map.getZoom())), context: LABEL_TYPE.context, lineHeight: LABEL_TYPE.lineHeight };
-    const bounds = { x0: 0, y0: 0, x1: container.clientWidth, y1: container.clientHeight };
-    const placed = { ...mapLabels(projected, derived, lang, sizes, bounds, true, this.measure), sizes };
-    this.placed = placed;
-    this.draw(placed);
-  };
-
-  private draw({ cities, context, sizes }: Placement) {
-    setAttr(this.cityGroup, 'font-size', String(sizes.city));
-    const shown = new Set<string>();
-    for (const { adcode, label, name, value } of cities) {
-      const el = this.cities.get(adcode) ?? this.addCity(adcode);
-      shown.add(adcode);
-      setText(el.name, name);
-      setText(el.value, value);
-      setAttr(el.text, 'transform', `translate(${label[0]} ${label[1]})`);
-      setAttr(el.text, 'display', 'inline');
+    const sizes = { city: round(cityLabelSize(map.getZoom())), context: LABEL_TYPE.context, lineHeight: LABEL_TYPE.lineHeight };
+    placed = { ...mapLabels(projected, derived, lang, sizes, { x0: 0, y0: 0, x1: container.clientWidth, y1: container.clientHeight }, true, measure), sizes };
+    setAttr(cityGroup, 'font-size', String(sizes.city));
+    const shown = new Set<SVGTextElement>();
+    for (const { adcode, label, name, value } of placed.cities) {
+      const el = element(cities, adcode, () => {
+        const text = svgElement('text', {
+          class: 'svg-map-label',
+          'text-anchor': 'middle',
+          fill: LABEL.color,
+          stroke: LABEL.halo,
+          'stroke-opacity': LABEL.haloOpacity,
+          'data-adcode': adcode,
+        });
+        // The count a line below the name, in its own size's ems.
+        text.append(svgElement('tspan', { x: 0 }), svgElement('tspan', { x: 0, dy: `${LABEL_TYPE.lineHeight}em`, 'font-size': `${LABEL_TYPE.valueScale}em` }));
+        return cityGroup.appendChild(text);
+      });
+      const [nameLine, valueLine] = el.children;
+      if (nameLine!.textContent !== name) nameLine!.textContent = name;
+      if (valueLine!.textContent !== value) valueLine!.textContent = value;
+      setAttr(el, 'transform', `translate(${label[0]} ${label[1]})`);
+      shown.add(el);
     }
-    for (const [adcode, el] of this.cities) if (!shown.has(adcode)) setAttr(el.text, 'display', 'none');
-    shown.clear();
-    for (const { id, name, placed } of context) {
-      const el = this.context.get(id) ?? this.addContext(id);
-      shown.add(id);
-      setText(el, name);
-      setAttr(el, 'transform', `translate(${round(placed.x)} ${round(placed.y)})`);
-      setAttr(el, 'text-anchor', placed.anchor);
-      setAttr(el, 'display', 'inline');
-    }
-    for (const [id, el] of this.context) if (!shown.has(id)) setAttr(el, 'display', 'none');
-  }
-
-  private addCity(adcode: string) {
-    const text = document.createElementNS(SVG, 'text');
-    text.setAttribute('class', 'svg-map-label');
-    text.setAttribute('text-anchor', 'middle');
-    text.setAttribute('fill', LABEL.color);
-    text.setAttribute('stroke', LABEL.halo);
-    text.setAttribute('stroke-opacity', String(LABEL.haloOpacity));
-    text.setAttribute('data-adcode', adcode);
-    const name = document.createElementNS(SVG, 'tspan');
-    name.setAttribute('x', '0');
-    const value = document.createElementNS(SVG, 'tspan');
-    value.setAttribute('x', '0');
-    value.setAttribute('dy', `${LABEL_TYPE.lineHeight}em`);
-    value.setAttribute('font-size', `${LABEL_TYPE.valueScale}em`);
-    text.append(name, value);
-    this.cityGroup.append(text);
-    const el = { text, name, value };
-    this.cities.set(adcode, el);
-    return el;
-  }
-
-  private addContext(id: string) {
-    const text = document.createElementNS(SVG, 'text');
-    text.setAttribute('class', 'svg-map-context-label');
-    text.setAttribute('data-id', id);
-    this.contextGroup.append(text);
-    this.context.set(id, text);
-    return text;
-  }
-
-  /**
-   * Draws the labels as last placed into a 2D context whose pixels are
-   * `ratio` times the map's (printing: the map's picture is its canvas, which
-   * has no names of its own).
-   */
-  drawLabels(ctx: CanvasRenderingContext2D, ratio: number): void {
-    const placed = this.placed;
-    if (!placed || !this.inputs) return;
-    const family = mapFonts(this.inputs.lang).map((f) => `"${f}"`).join(', ');
-    ctx.save();
-    ctx.scale(ratio, ratio);
-    ctx.lineJoin = 'round';
-    const write = (text: string, x: number, y: number, size: number, fill: string, halo: string, width: number) => {
-      ctx.font = `${size}px ${family}`;
-      ctx.strokeStyle = halo;
-      ctx.lineWidth = width;
-      ctx.strokeText(text, x, y);
-      ctx.fillStyle = fill;
-      ctx.fillText(text, x, y);
-    };
-    const contextStyle = (id: string) => {
-      const el = this.context.get(id);
-      const style = el ? getComputedStyle(el) : null;
-      return { fill: style?.fill ?? LABEL.color, halo: style?.stroke ?? LABEL.halo };
-    };
     for (const { id, name, placed: p } of placed.context) {
-      const { fill, halo } = contextStyle(id);
-      ctx.textAlign = p.anchor === 'middle' ? 'center' : p.anchor === 'start' ? 'left' : 'right';
-      write(name, p.x, p.y, placed.sizes.context, fill, halo, 2 * LABEL_TYPE.contextHalo);
+      const el = element(context, id, () => contextGroup.appendChild(svgElement('text', { class: 'svg-map-context-label', 'data-id': id })));
+      if (el.textContent !== name) el.textContent = name;
+      setAttr(el, 'transform', `translate(${round(p.x)} ${round(p.y)})`);
+      setAttr(el, 'text-anchor', p.anchor);
+      shown.add(el);
     }
-    ctx.textAlign = 'center';
-    const halo = `rgba(255,255,255,${LABEL.haloOpacity})`;
-    const { city, lineHeight } = placed.sizes;
-    for (const { label, name, value } of placed.cities) {
-      write(name, label[0], label[1], city, LABEL.color, halo, 2 * LABEL_TYPE.cityHalo);
-      // The value's line is its own size's line height below (the SVG's `dy` in the value's ems).
-      write(value, label[0], label[1] + city * LABEL_TYPE.valueScale * lineHeight, city * LABEL_TYPE.valueScale, LABEL.color, halo, 2 * LABEL_TYPE.cityHalo);
-    }
-    ctx.restore();
-  }
+    for (const el of [...cities.values(), ...context.values()]) setAttr(el, 'display', shown.has(el) ? 'inline' : 'none');
+  };
+  map.on('render', place);
+
+  return {
+    svg,
+    /** Shows the labels for what the map shows now, and keeps them placed in every frame. */
+    show(next: LabelInputs) {
+      inputs = next;
+      const family = fontFamily(next.lang);
+      if (svg.getAttribute('font-family') !== family) {
+        svg.setAttribute('font-family', family);
+        widths.clear();
+      }
+      place();
+    },
+    remove() {
+      map.off('render', place);
+      svg.remove();
+      inputs = null;
+    },
+    /**
+     * Draws the labels as last placed into a 2D context whose pixels are
+     * `ratio` times the map's (printing: the map's picture is its canvas,
+     * which has no names of its own).
+     */
+    drawLabels(ctx: CanvasRenderingContext2D, ratio: number) {
+      if (!placed || !inputs) return;
+      const family = fontFamily(inputs.lang);
+      const { city, lineHeight } = placed.sizes;
+      ctx.save();
+      ctx.scale(ratio, ratio);
+      ctx.lineJoin = 'round';
+      const write = (text: string, x: number, y: number, size: number, fill: string, halo: string, width: number) => {
+        ctx.font = `${size}px ${family}`;
+        ctx.strokeStyle = halo;
+        ctx.lineWidth = width;
+        ctx.strokeText(text, x, y);
+        ctx.fillStyle = fill;
+        ctx.fillText(text, x, y);
+      };
+      for (const { id, name, placed: p } of placed.context) {
+        // The neighbours' colours follow the page's scheme (styles.css).
+        const el = context.get(id);
+        const style = el ? getComputedStyle(el) : null;
+        ctx.textAlign = p.anchor === 'middle' ? 'center' : p.anchor === 'start' ? 'left' : 'right';
+        write(name, p.x, p.y, placed.sizes.context, style?.fill || LABEL.color, style?.stroke || LABEL.halo, 2 * LABEL_TYPE.contextHalo);
+      }
+      ctx.textAlign = 'center';
+      const halo = `rgba(255,255,255,${LABEL.haloOpacity})`;
+      for (const { label, name, value } of placed.cities) {
+        write(name, label[0], label[1], city, LABEL.color, halo, 2 * LABEL_TYPE.cityHalo);
+        // The count's line is its own size's line height below (the SVG's `dy` in the count's ems).
+        write(value, label[0], label[1] + city * LABEL_TYPE.valueScale * lineHeight, city * LABEL_TYPE.valueScale, LABEL.color, halo, 2 * LABEL_TYPE.cityHalo);
+      }
+      ctx.restore();
+    },
+  };
 }
+
+export type ScreenLabels = ReturnType<typeof screenLabels>;

@@ -10,7 +10,8 @@ import type { Lang } from '../../domain/types';
 import type { CitiesGeo, ContextGeo } from '../../data/files';
 import type { Derived } from '../../store/derived';
 import { loadMapFonts } from './fonts';
-import { applyState, contextPoints, labelPoints } from './featureState';
+import { applyState } from './featureState';
+import { withLabels } from './exportLabels';
 import { GUANGDONG_BOUNDS, MAP_PADDING, type MapInputs } from '../model';
 import { CONTEXT_ATTRIBUTES, mapStyle } from './style';
 
@@ -51,14 +52,12 @@ export async function renderMapSnapshot(
   document.body.appendChild(container);
   const map = new MapLibreMap({
     container,
-    style: mapStyle({ borders: 'line', labels: true, lang: input.lang }, {
-      cities: input.geo as GeoJSON.FeatureCollection,
-      labels: labelPoints(input.geo, model),
-      ...(input.context && {
-        context: input.context as GeoJSON.FeatureCollection,
-        contextLabels: contextPoints(input.context, input.lang),
-      }),
-    }),
+    style: withLabels(
+      mapStyle({ borders: 'line' }, { cities: input.geo as GeoJSON.FeatureCollection, ...(input.context && { context: input.context as GeoJSON.FeatureCollection }) }),
+      input.geo,
+      input.context,
+      model,
+    ),
     bounds: GUANGDONG_BOUNDS,
     fitBoundsOptions: { padding: MAP_PADDING },
     pixelRatio: size.pixelRatio,

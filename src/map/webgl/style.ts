@@ -5,7 +5,7 @@
  * (featureState.ts): each city's fill and opacity, hover, selection, focus.
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { FOCUS_RING, GROUND, LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, STROKE, UNSET_COLOR, type Scheme } from '../../domain/palette';
+import { FOCUS_RING, GROUND, LABEL_TYPE, OUTLINE, REGIONAL_LINE, STROKE, UNSET_COLOR, type Scheme } from '../../domain/palette';
 import type { Lang } from '../../domain/types';
 
 /**
@@ -50,9 +50,6 @@ export function applyGround(map: Pick<MapLibreMap, 'setPaintProperty'>, scheme: 
 
 /** The city fill's paint: the model's colour and opacity for each city. */
 const CITY_FILL_PAINT = { 'fill-color': fillFrom('fill', UNSET_COLOR), 'fill-opacity': fillFrom('fillOpacity', 1) };
-
-/** The city labels' halo: white, slightly see-through. */
-const labelHalo = `rgba(255,255,255,${LABEL.haloOpacity})`;
 
 const stateIs = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
@@ -126,24 +123,6 @@ export const FOCUS_LAYERS = FOCUS_RING.map((r) => r.layer);
 /** The city labels' size by zoom (px at zoom 5, px at zoom 9): the exported map's symbol layer and the screen map's text (screenLabels.ts). */
 export const CITY_LABEL_SIZE_BY_ZOOM = [5, LABEL_TYPE.city, 9, 16] as const;
 
-function labelLayer(lang: Lang): LayerSpecification {
-  return {
-    id: 'city-label',
-    type: 'symbol',
-    source: 'labels',
-    layout: {
-      'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': LABEL_TYPE.valueScale }],
-      'text-font': mapFonts(lang),
-      'text-size': ['interpolate', ['linear'], ['zoom'], ...CITY_LABEL_SIZE_BY_ZOOM],
-      'text-line-height': LABEL_TYPE.lineHeight,
-      'text-allow-overlap': false,
-      'text-padding': 1,
-      'symbol-sort-key': ['-', 0, ['get', 'value']],
-    },
-    paint: { 'text-color': LABEL.color, 'text-halo-color': labelHalo, 'text-halo-width': LABEL_TYPE.cityHalo },
-  };
-}
-
 function contextLayers(borders: Borders): LayerSpecification[] {
   return [
     {
@@ -164,33 +143,11 @@ function contextLayers(borders: Borders): LayerSpecification[] {
   ];
 }
 
-function contextLabelLayer(lang: Lang): LayerSpecification {
-  return {
-    id: 'context-label',
-    type: 'symbol',
-    source: 'context-labels',
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': mapFonts(lang),
-      'text-size': LABEL_TYPE.context,
-      'text-allow-overlap': false,
-      // The city labels are placed first; a neighbour's name moves beside its
-      // point rather than vanish where a city's label sits (Macau next to Zhuhai).
-      'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom', 'top-left', 'bottom-left'],
-      'text-radial-offset': 0.6,
-    },
-    // A wide halo: Macau's name may overhang Zhuhai's dark fill.
-    paint: { 'text-color': GROUND.light.contextLabel, 'text-halo-color': GROUND.light.land, 'text-halo-width': LABEL_TYPE.contextHalo },
-  };
-}
-
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface StyleData {
   cities?: GeoJSON.FeatureCollection;
-  labels?: GeoJSON.FeatureCollection;
   context?: GeoJSON.FeatureCollection;
-  contextLabels?: GeoJSON.FeatureCollection;
 }
 
 /**
@@ -198,16 +155,16 @@ export interface StyleData {
  * (empty sources otherwise, filled later with setData). Everything is in the
  * style from the start because the style is validated once, when the map is
  * made (and not at all with `validateStyle: false`), whereas each addLayer or
- * addSource validates and serialises the whole style again. The symbol
- * layers are only in the exported map's style (`labels`); the screen map's
- * names are page text over it (screenLabels.ts).
+ * addSource validates and serialises the whole style again. Names are not
+ * in it: the screen map's are page text over it (screenLabels.ts), the
+ * exported map's symbol layers are added by exportLabels.ts.
  *
  * No background layer: the sea is the map container's background (and the
  * PNG page's fill under the map), which spares a shader and a full-screen
  * draw in every frame.
  */
 export function mapStyle(
-  { borders, labels, lang }: { borders: Borders; labels: boolean; lang: Lang },
+  { borders }: { borders: Borders },
   data: StyleData = {},
 ): StyleSpecification {
   const source = (d: GeoJSON.FeatureCollection | undefined) => ({ type: 'geojson' as const, data: d ?? EMPTY });
@@ -216,10 +173,7 @@ export function mapStyle(
     sources: {
       context: source(data.context),
       cities: source(data.cities),
-      ...(labels && { 'context-labels': source(data.contextLabels), labels: source(data.labels) }),
     },
-    // The neighbours' names above the city fills (Macau's overhangs Zhuhai) and
-    // below the city labels, which are placed first and so keep their places.
-    layers: [...contextLayers(borders), ...cityLayers(borders), ...(labels ? [contextLabelLayer(lang), labelLayer(lang)] : [])],
+    layers: [...contextLayers(borders), ...cityLayers(borders)],
   };
 }
