@@ -11,7 +11,7 @@
  * thread, the costliest part of the desktop's first view on software WebGL
  * (docs/performance.md); the browser draws this text as it draws the page's
  * own, in the page's font. The exported PNG's map keeps its symbol layers
- * (snapshot.ts); printing draws these names into the printed picture
+ * (exportLabels.ts); printing draws these names into the printed picture
  * (`drawLabels`).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -36,7 +36,7 @@ export interface LabelInputs {
 /** The part of a maplibre map the labels use. */
 export type LabelledMap = Pick<MapLibreMap, 'getContainer' | 'getZoom' | 'project' | 'on' | 'off'>;
 
-/** The city labels' size at a zoom, as the exported map's symbol layer sets it (style.ts). */
+/** The city labels' size at a zoom, as the exported map's symbol layer sets it (exportLabels.ts, from style.ts's constant). */
 export function cityLabelSize(zoom: number): number {
   const [z0, s0, z1, s1] = CITY_LABEL_SIZE_BY_ZOOM;
   const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
