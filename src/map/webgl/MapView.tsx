@@ -16,6 +16,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './warm';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang } from '../../domain/types';
+import type { CitiesGeo } from '../../data/files';
 import { deriveView } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/store';
 import { svgMapPart, turnStatic } from '../svg/load';
@@ -86,7 +87,7 @@ function revealCompared(map: MapLibreMap) {
 }
 
 /** What the names over the map say. */
-const labelInputs = (shown: Shown & { geo: NonNullable<Shown['geo']> }): LabelInputs => ({ geo: shown.geo, context: shown.context, derived: shown.derived, lang: shown.lang });
+const labelInputs = ({ context, derived, lang }: Shown, geo: CitiesGeo): LabelInputs => ({ geo, context, derived, lang });
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -281,7 +282,7 @@ export function MapView(props: MapViewProps) {
           if (mapRef.current !== map || contextLost.current || !now?.geo) return;
           // What the map shows now (the view may have changed while the font loaded).
           labels.current = screenLabels(map);
-          labels.current.show(labelInputs({ ...now, geo: now.geo }));
+          labels.current.show(labelInputs(now, now.geo));
           performance.mark('gd:labels-added');
           map.once('idle', () => {
             performance.mark('gd:labelled-idle');
@@ -325,8 +326,7 @@ export function MapView(props: MapViewProps) {
       );
     // Cities put side by side stay in view together, clear of the comparison's panel.
     if (shown.comparedCities.length && shown.comparedCities !== prev?.comparedCities) requestAnimationFrame(() => requestAnimationFrame(() => mapRef.current === map && revealCompared(map)));
-    if (labels.current && (!prev || prev.derived !== shown.derived || prev.lang !== shown.lang || prev.context !== shown.context || prev.geo !== geo))
-      labels.current.show(labelInputs({ ...shown, geo }));
+    labels.current?.show(labelInputs(shown, geo));
     shownRef.current = shown;
     // Lets the benchmark time a filter click up to the map update, without piling up marks.
     window.dispatchEvent(new Event('gd:map-updated'));

@@ -10,11 +10,7 @@ import { featureName, type CitiesGeo, type ContextGeo } from '../../data/files';
 import { GROUND, LABEL, LABEL_TYPE } from '../../domain/palette';
 import type { Lang } from '../../domain/types';
 import { cityLook, type MapInputs } from '../model';
-import { CITY_LABEL_SIZE_BY_ZOOM, mapFonts } from './style';
-
-/** The city labels' halo: white, slightly see-through. */
-const labelHalo = `rgba(255,255,255,${LABEL.haloOpacity})`;
-
+import { CITY_LABEL_BY_ZOOM, EMPTY, LABEL_HALO_RGBA, mapFonts } from './style';
 
 function labelLayer(lang: Lang): LayerSpecification {
   return {
@@ -24,16 +20,15 @@ function labelLayer(lang: Lang): LayerSpecification {
     layout: {
       'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'count'], { 'font-scale': LABEL_TYPE.valueScale }],
       'text-font': mapFonts(lang),
-      'text-size': ['interpolate', ['linear'], ['zoom'], ...CITY_LABEL_SIZE_BY_ZOOM],
+      'text-size': ['interpolate', ['linear'], ['zoom'], ...CITY_LABEL_BY_ZOOM],
       'text-line-height': LABEL_TYPE.lineHeight,
       'text-allow-overlap': false,
       'text-padding': 1,
       'symbol-sort-key': ['-', 0, ['get', 'value']],
     },
-    paint: { 'text-color': LABEL.color, 'text-halo-color': labelHalo, 'text-halo-width': LABEL_TYPE.cityHalo },
+    paint: { 'text-color': LABEL.color, 'text-halo-color': LABEL_HALO_RGBA, 'text-halo-width': LABEL_TYPE.cityHalo },
   };
 }
-
 
 function contextLabelLayer(lang: Lang): LayerSpecification {
   return {
@@ -88,7 +83,7 @@ export function withLabels(style: StyleSpecification, geo: CitiesGeo, context: C
     sources: {
       ...style.sources,
       labels: { type: 'geojson', data: labelPoints(geo, model) },
-      'context-labels': { type: 'geojson', data: context ? contextPoints(context, model.lang) : { type: 'FeatureCollection', features: [] } },
+      'context-labels': { type: 'geojson', data: context ? contextPoints(context, model.lang) : EMPTY },
     },
     layers: [...style.layers, contextLabelLayer(model.lang), labelLayer(model.lang)],
   };

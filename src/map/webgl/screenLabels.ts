@@ -21,7 +21,7 @@ import type { Lang } from '../../domain/types';
 import type { Derived } from '../../store/derived';
 import { mapLabels, textWidth } from '../labels';
 import type { ProjectedMap } from '../projection';
-import { CITY_LABEL_SIZE_BY_ZOOM, mapFonts } from './style';
+import { CITY_LABEL_BY_ZOOM, LABEL_HALO_RGBA, mapFonts } from './style';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -36,9 +36,9 @@ export interface LabelInputs {
 /** The part of a maplibre map the labels use. */
 export type LabelledMap = Pick<MapLibreMap, 'getContainer' | 'getZoom' | 'project' | 'on' | 'off'>;
 
-/** The city labels' size at a zoom, as the exported map's symbol layer sets it (exportLabels.ts, from style.ts's constant). */
+/** The city labels' size at a zoom, as the exported map's symbol layer sets it (exportLabels.ts). */
 export function cityLabelSize(zoom: number): number {
-  const [z0, s0, z1, s1] = CITY_LABEL_SIZE_BY_ZOOM;
+  const [z0, s0, z1, s1] = CITY_LABEL_BY_ZOOM;
   const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
   return s0 + (s1 - s0) * t;
 }
@@ -159,8 +159,9 @@ export function screenLabels(map: LabelledMap) {
 
   return {
     svg,
-    /** Shows the labels for what the map shows now, and keeps them placed in every frame. */
+    /** Shows the labels for what the map shows now (nothing to do where their text is the same), and keeps them placed in every frame. */
     show(next: LabelInputs) {
+      if (inputs && next.geo === inputs.geo && next.context === inputs.context && next.derived === inputs.derived && next.lang === inputs.lang) return;
       inputs = next;
       const family = fontFamily(next.lang);
       if (svg.getAttribute('font-family') !== family) {
@@ -202,11 +203,10 @@ export function screenLabels(map: LabelledMap) {
         write(name, p.x, p.y, placed.sizes.context, style?.fill || LABEL.color, style?.stroke || LABEL.halo, 2 * LABEL_TYPE.contextHalo);
       }
       ctx.textAlign = 'center';
-      const halo = `rgba(255,255,255,${LABEL.haloOpacity})`;
       for (const { label, name, value } of placed.cities) {
-        write(name, label[0], label[1], city, LABEL.color, halo, 2 * LABEL_TYPE.cityHalo);
+        write(name, label[0], label[1], city, LABEL.color, LABEL_HALO_RGBA, 2 * LABEL_TYPE.cityHalo);
         // The count's line is its own size's line height below (the SVG's `dy` in the count's ems).
-        write(value, label[0], label[1] + city * LABEL_TYPE.valueScale * lineHeight, city * LABEL_TYPE.valueScale, LABEL.color, halo, 2 * LABEL_TYPE.cityHalo);
+        write(value, label[0], label[1] + city * LABEL_TYPE.valueScale * lineHeight, city * LABEL_TYPE.valueScale, LABEL.color, LABEL_HALO_RGBA, 2 * LABEL_TYPE.cityHalo);
       }
       ctx.restore();
     },

@@ -5,7 +5,7 @@
  * (featureState.ts): each city's fill and opacity, hover, selection, focus.
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { FOCUS_RING, GROUND, LABEL_TYPE, OUTLINE, REGIONAL_LINE, STROKE, UNSET_COLOR, type Scheme } from '../../domain/palette';
+import { FOCUS_RING, GROUND, LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, STROKE, UNSET_COLOR, type Scheme } from '../../domain/palette';
 import type { Lang } from '../../domain/types';
 
 /**
@@ -117,11 +117,18 @@ function cityLayers(borders: Borders): LayerSpecification[] {
   ];
 }
 
+/**
+ * The WebGL maps' city labels, the exported map's symbol layer
+ * (exportLabels.ts) and the screen map's text (screenLabels.ts): their size
+ * grows with the zoom (zoom, px, zoom, px), and their halo is one colour
+ * where nothing takes its opacity apart (maplibre's halo, a 2D canvas). Here
+ * rather than in the palette, so the page's first script does without them.
+ */
+export const CITY_LABEL_BY_ZOOM = [5, LABEL_TYPE.city, 9, 16] as const;
+export const LABEL_HALO_RGBA = `rgba(255,255,255,${LABEL.haloOpacity})`;
+
 /** The layers that draw the keyboard's focus ring. */
 export const FOCUS_LAYERS = FOCUS_RING.map((r) => r.layer);
-
-/** The city labels' size by zoom (px at zoom 5, px at zoom 9): the exported map's symbol layer and the screen map's text (screenLabels.ts). */
-export const CITY_LABEL_SIZE_BY_ZOOM = [5, LABEL_TYPE.city, 9, 16] as const;
 
 function contextLayers(borders: Borders): LayerSpecification[] {
   return [
@@ -143,7 +150,7 @@ function contextLayers(borders: Borders): LayerSpecification[] {
   ];
 }
 
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface StyleData {
   cities?: GeoJSON.FeatureCollection;
