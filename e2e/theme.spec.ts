@@ -47,7 +47,12 @@ test.describe('with the system in dark mode', () => {
       // The app has rendered (not only the build's page).
       await page.waitForFunction(() => performance.getEntriesByName('gd:app-commit').length > 0);
       if (!query.includes('sources')) await expect(page.getByTestId('legend').first()).toBeVisible();
-      if (size.width <= 760 && !query.includes('embed')) await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+      if (size.width <= 760 && !query.includes('embed')) {
+        await expect(page.getByTestId('svg-map-labels').locator('text').first()).toBeVisible();
+        // The SVG map's own sea (its unantialiased rectangle, src/map/svg/picture.tsx) is the map area's.
+        const seas = await page.evaluate(() => [document.querySelector('.map-wrap')!, document.querySelector('svg.svg-map rect.sea')!].map((e) => getComputedStyle(e)[e instanceof SVGElement ? 'fill' : 'backgroundColor']));
+        expect(seas).toEqual(['rgb(15, 34, 48)', 'rgb(15, 34, 48)']);
+      }
       expect((await ground(page)).page).toBe('rgb(21, 23, 26)');
       expect(await violations(page)).toEqual([]);
     });

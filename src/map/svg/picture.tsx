@@ -18,6 +18,13 @@ export const SvgMapPicture = memo(function SvgMapPicture({ shapes, model }: { sh
   const looks = new Map(model.cities.map((c) => [c.adcode, c]));
   return (
     <svg className="svg-map" viewBox={`0 0 ${shapes.width} ${shapes.height}`} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
+      {/*
+        The sea, past the frame on every side (the land's edges run past it too). Its edges are drawn without
+        antialiasing, which changes no pixel of an axis-aligned rectangle but tells Chromium the picture has
+        unantialiased paint: it then rasterises the map's tiles without MSAA, which on a software GPU made the
+        phone's first frame 150-250 ms slower (docs/performance.md, fifth look).
+      */}
+      <rect className="sea" x={-shapes.width} y={-shapes.height} width={3 * shapes.width} height={3 * shapes.height} fill={light.sea} shapeRendering="crispEdges" />
       {/* The light ground as attributes (an export's); styles.css repaints it in the page's scheme. */}
       <g className="ground" fill={light.land} stroke={light.landLine} strokeWidth={STROKE.contextBorder}>
         {shapes.context.map((c) => (
