@@ -11,6 +11,7 @@ import { precompress } from './scripts/serve.ts';
 import { prerender } from './scripts/prerender.ts';
 import { uiFont } from './scripts/uiFont.ts';
 import { buildTargets } from './scripts/browsers.ts';
+import { FIRST_PAINT_MEDIA } from './src/map/media.ts';
 
 /**
  * The Content Security Policy (src/publish/headers.ts) as a meta tag in built
@@ -30,9 +31,15 @@ function cspMeta(): Plugin {
  * while the scripts do instead of after them: every JSON asset (the data
  * files src/data/load.ts fetches at start; its fetch() takes the preloaded
  * responses, same URL and mode) and the UI font's first-view file.
+ *
+ * The data only on wider screens, where the WebGL map starts at once. On a
+ * phone the build's page is the first view and the app starts after its first
+ * paint, so the page's first script asks for the data then (src/firstPaint/
+ * boot.ts); five downloads in the head held that paint back by ~60 ms
+ * (docs/performance.md, fifth look).
  */
 const PRELOADS: [RegExp, Record<string, string>][] = [
-  [/^assets\/[^/]+\.(json|geojson)$/, { as: 'fetch', crossorigin: 'anonymous' }],
+  [/^assets\/[^/]+\.(json|geojson)$/, { as: 'fetch', crossorigin: 'anonymous', media: `not all and ${FIRST_PAINT_MEDIA}` }],
   [/^assets\/noto-sans-jp-ui-[^/]+\.woff2$/, { as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }],
 ];
 

@@ -247,6 +247,31 @@ test("the page's first paint comes before any of the app's modules is asked for;
   expect(html).not.toContain('modulepreload');
 });
 
+test("the data is asked for from the page's head on a wide screen, and on a phone once its first paint is on screen", async ({ page }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/?lang=en');
+    // The app has rendered, with the data (the ranking's names are the app's).
+    await page.waitForFunction(() => !!document.querySelector('#root:not([data-prerendered])') && performance.getEntriesByName('first-contentful-paint').length > 0);
+    await expect(page.getByTestId('ranking')).toBeVisible();
+    const { fcp, data } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      data: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/[^/]+\.(json|geojson)$/.test(e.name))
+        .map((e) => ({ name: e.name.replace(/.*\/assets\//, ''), start: e.startTime, by: (e as PerformanceResourceTiming).initiatorType })),
+    }));
+    const label = `${viewport.width} px`;
+    // cities, clusters, regions, the province's and its neighbours' shapes: each once, by a preload.
+    expect(data.map((d) => d.name.replace(/-[\w-]{8}\./, '.')).sort(), label).toEqual(['cities.json', 'clusters.json', 'context.geojson', 'guangdong.geojson', 'regions.json']);
+    for (const { name, start, by } of data) {
+      expect(by, `${label}: ${name}`).toBe('link');
+      if (viewport.width > 760) expect(start, `${label}: ${name}`).toBeLessThan(fcp);
+      else expect(start, `${label}: ${name}`).toBeGreaterThanOrEqual(fcp);
+    }
+  }
+});
+
 test('on a wide screen the WebGL map starts with the app, its files asked for by the page\'s first script', async ({ page }) => {
   const early: string[] = [];
   page.on('request', (r) => early.push(r.url()));

@@ -69,13 +69,23 @@ const app = narrow ? script?.dataset.app : script?.dataset.appWide || script?.da
 /** The page's module's files, and on a wider screen also the WebGL map's (maplibre, its style sheet). */
 const files = [...(script?.dataset.files?.split(' ') ?? []), ...(narrow ? [] : [app, ...(script?.dataset.wideFiles?.split(' ') ?? [])])];
 
-/** Asks for the app's files all at once, rather than each after the module that imports it. */
+/**
+ * Asks for the app's files all at once, rather than each after the module that imports it. On a narrow screen
+ * also the data: the page's preloads of it are for wider screens only (their media), so they do not share the
+ * first paint's time (vite.config.ts).
+ */
 function preload() {
   for (const href of files.filter((h): h is string => !!h)) {
     const link = document.createElement('link');
     link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
     link.crossOrigin = '';
     link.href = href;
+    document.head.append(link);
+  }
+  if (!narrow) return;
+  for (const wide of document.querySelectorAll<HTMLLinkElement>('link[rel=preload][media]')) {
+    const link = wide.cloneNode() as HTMLLinkElement;
+    link.removeAttribute('media');
     document.head.append(link);
   }
 }
