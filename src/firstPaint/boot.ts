@@ -30,9 +30,9 @@ import { applyTheme, storedTheme } from '../store/theme';
 /** The cities and, per cluster, its id, tier and targets: what the colours are computed from. */
 declare const __FIRST_PAINT_DATA__: {
   cities: Pick<City, 'adcode'>[];
-  clusters: (Pick<Cluster, 'id' | 'tier'> & { targets: Pick<Target, 'city' | 'basis' | 'role' | 'term'>[] })[];
+  clusters: (Pick<Cluster, 'id' | 'tier'> & { targets: Pick<Target, 'city' | 'basis' | 'role'>[] })[];
 };
-// deriveView and cityFill read no other fields of the cities and clusters.
+// cityFill reads no other fields of deriveView's result, and deriveView needs no others to compute them.
 const data = __FIRST_PAINT_DATA__ as unknown as CountedData;
 
 const root = document.documentElement;
@@ -82,12 +82,7 @@ function preload() {
     link.href = href;
     document.head.append(link);
   }
-  if (!narrow) return;
-  for (const wide of document.querySelectorAll<HTMLLinkElement>('link[rel=preload][media]')) {
-    const link = wide.cloneNode() as HTMLLinkElement;
-    link.removeAttribute('media');
-    document.head.append(link);
-  }
+  if (narrow) for (const link of document.querySelectorAll<HTMLLinkElement>('link[as][media]')) link.media = '';
 }
 
 /** Starts the app: its files, then its module. */
