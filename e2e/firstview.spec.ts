@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { classIndex, countClasses } from '../src/domain/classes';
 import { REGIONAL_OPACITY } from '../src/domain/palette';
+import { cityFill } from '../src/map/model';
+import { deriveView } from '../src/store/derived';
+import { DEFAULT_VIEW } from '../src/store/url';
 import { dataset } from './dataset';
 import { expectedCounts } from './expected';
 import { mapCounts, openApp, waitForMapIdle, withoutWebgl } from './helpers';
@@ -103,6 +106,29 @@ test('the first paint is the coloured map of the linked view, before the app scr
     for (const [code, n] of Object.entries(counts)) expect(fills[code], `${query} ${code}`).toBe(rgb(classes[classIndex(classes, n)]!.color));
     await expect(page.getByTestId('legend')).toBeAttached();
   }
+});
+
+test("a one-industry link's first paint: its role colours, pale where a region term alone reaches, before the app script runs", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  let pale = 0;
+  for (const id of ['new-energy', 'electronic-information', 'agriculture-food'] as const) {
+    await page.goto(`/?lang=en&industries=${id}`);
+    await expect(page.locator('svg.svg-map')).toBeVisible();
+    // What the app draws from the whole dataset; the page's first script has only the targets' cities, roles and bases.
+    const derived = deriveView(dataset, { ...DEFAULT_VIEW, industries: [id] });
+    const drawn = await page.locator('svg.svg-map path[data-adcode]').evaluateAll((paths) =>
+      paths.map((p) => [p.getAttribute('data-adcode')!, getComputedStyle(p).fill, getComputedStyle(p).fillOpacity] as const),
+    );
+    expect(drawn).toHaveLength(21);
+    for (const [code, fill, opacity] of drawn) {
+      const expected = cityFill(derived, code);
+      expect([fill, Number(opacity)], `${id} ${code}`).toEqual([rgb(expected.fill), expected.opacity]);
+    }
+    pale += drawn.filter(([, , opacity]) => Number(opacity) === REGIONAL_OPACITY).length;
+  }
+  // Cities a region term alone reaches are among them (Zhaoqing for new energy).
+  expect(pale).toBeGreaterThan(0);
 });
 
 test.describe('on a phone-sized screen', () => {

@@ -43,7 +43,8 @@ async function bootScript(data: CityDataFiles): Promise<string> {
     clusters: data.clusters.clusters.map((c) => ({
       id: c.id,
       tier: c.tier,
-      targets: c.targets.map(({ city, basis, role, term }) => ({ city, basis, role, term })),
+      // The colours need no region term (a regional target is pale whichever term reaches it).
+      targets: c.targets.map(({ city, basis, role }) => ({ city, basis, role })),
     })),
   };
   const result = (await build({
