@@ -302,7 +302,9 @@ const DESKTOP_LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
  * drawing the same polygons and colours under a text header and side text
  * (bench/baseline.html), scored in the same run. Desktop: a score at least
  * the anchor's, TBT within 50 ms and LCP within 100 ms of it. Mobile: 15
- * points above the anchor, LCP within 2.5 s.
+ * points above the anchor, LCP within 2.5 s. A score cannot pass 100, so
+ * where the anchor scores over 85 the mobile margin asks for 100, the most a
+ * page can score (docs/performance.md, "Budgets").
  */
 function lighthouseLines(mobile: SideBySide, desktop: SideBySide & { labelled: LighthouseFigures }, budget: (ok: boolean) => string): string[] {
   const row = (label: string, app: string | number, anchor: string | number, rule: string) => `| Lighthouse ${label} | ${app} | anchor ${anchor} | ${rule} |`;
@@ -313,7 +315,7 @@ function lighthouseLines(mobile: SideBySide, desktop: SideBySide & { labelled: L
   ] as const) {
     const { app, anchor } = r;
     const scoreRule =
-      preset === 'desktop' ? `>= anchor: ${budget(app.performance >= anchor.performance)}` : `>= anchor + 15: ${budget(app.performance >= anchor.performance + 15)}`;
+      preset === 'desktop' ? `>= anchor: ${budget(app.performance >= anchor.performance)}` : `>= anchor + 15 (at most 100): ${budget(app.performance >= Math.min(anchor.performance + 15, 100))}`;
     const lcpRule = preset === 'desktop' ? `LCP <= anchor + 100: ${budget(app.lcp_ms <= anchor.lcp_ms + 100)}` : `LCP <= 2500: ${budget(app.lcp_ms <= 2500)}`;
     lines.push(
       row(`${preset}: performance (median of ${app.runs})`, app.performance, anchor.performance, scoreRule),
