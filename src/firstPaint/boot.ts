@@ -71,8 +71,8 @@ const files = [...(script?.dataset.files?.split(' ') ?? []), ...(narrow ? [] : [
 
 /**
  * Asks for the app's files all at once, rather than each after the module that imports it. On a narrow screen
- * also the data: the page's preloads of it are for wider screens only (their media), so they do not share the
- * first paint's time (vite.config.ts).
+ * also the data: the page's preloads of it are for wider screens only (their media, vite.config.ts), so that
+ * they do not share the first paint's time; clearing their media asks for them now.
  */
 function preload() {
   for (const href of files.filter((h): h is string => !!h)) {
