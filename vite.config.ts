@@ -146,7 +146,7 @@ export default defineConfig({
             // The app code both page modules (phone and wide) start with, in one chunk rather than several
             // of a few KB: on a slow connection each is a request in the first view's critical chain.
             // Policy search and the neighbour graph stay apart: they load when used.
-            { name: 'shared', test: /[\\/]src[\\/](domain[\\/](?!search)|store[\\/]|map[\\/](model\.ts|media\.ts|labels\.ts|keys[\\/](?!neighbours|MapKeysDialog)))|[\\/]src[\\/]i18n[\\/]strings\.ts$/ },
+            { name: 'shared', test: /[\\/]src[\\/](domain[\\/](?!search)|store[\\/]|map[\\/](model\.ts|media\.ts|labels\.ts|svgElement\.ts|keys[\\/](?!neighbours|MapKeysDialog)))|[\\/]src[\\/]i18n[\\/]strings\.ts$/ },
             // The PDF writer (jsPDF, with what it imports), loaded by the export menu's "PDF" only.
             { name: 'jspdf', test: /[\\/]node_modules[\\/]jspdf[\\/]/ },
           ],

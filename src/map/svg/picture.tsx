@@ -9,8 +9,7 @@ import { deriveView } from '../../store/derived';
 import type { AppState } from '../../store/store';
 import { mapModel, type MapModel } from '../model';
 import type { SvgMapShapes } from '../projection';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { svgElement } from '../svgElement';
 
 /** The SVG itself, with the model's fills: as the build renders it, and as the app draws it where there is no build's copy. */
 export const SvgMapPicture = memo(function SvgMapPicture({ shapes, model }: { shapes: SvgMapShapes; model: MapModel }) {
@@ -62,13 +61,6 @@ export function modelOf(s: AppState): MapModel | null {
     focusedCity: s.keyRing ? s.keyCity : null,
     scheme: s.scheme,
   });
-}
-
-/** An SVG element with its attributes. */
-function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
 }
 
 /**

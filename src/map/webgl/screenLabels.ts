@@ -21,9 +21,8 @@ import type { Lang } from '../../domain/types';
 import type { Derived } from '../../store/derived';
 import { mapLabels, textWidth } from '../labels';
 import type { ProjectedMap } from '../projection';
+import { svgElement } from '../svgElement';
 import { CITY_LABEL_BY_ZOOM, LABEL_HALO_RGBA, mapFonts } from './style';
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 /** What the labels say: the cities and neighbours, the view's counts, the language. */
 export interface LabelInputs {
@@ -49,12 +48,6 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 function setAttr(el: Element, name: string, value: string) {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-}
-
-function svgElement<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
 }
 
 const fontFamily = (lang: Lang) => mapFonts(lang).map((f) => `"${f}"`).join(', ');
