@@ -1,7 +1,7 @@
-import { lazy, Suspense, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { LANGS, type Lang } from './domain/types';
 import { LANG_NAMES } from './i18n/strings';
-import { cityPanelPart, clusterCardPart, tableViewPart, updateNoticePart } from './panels/parts';
+import { atlasViewPart, cityPanelPart, clusterCardPart, comparePanelPart, sourcesViewPart, tableViewPart, updateNoticePart } from './panels/parts';
 import { LangText } from './panels/LangText';
 import { CountControl, IndustryPicker, TierControl } from './panels/Controls';
 import { useDerived, useLang, useT } from './store/hooks';
@@ -19,14 +19,14 @@ import { embedPart } from './embedPart';
 import { usePage } from './usePage';
 import { PrintMeta } from './panels/PrintMeta';
 import { useAppStore } from './store/store';
+import { reloadView } from './store/partFailed';
 import { loadData } from './store/loadData';
 import { MAIN_VIEWS } from './store/url';
 import { THEME_CHOICES, type ThemeChoice } from './store/theme';
 
-// Read by few, and never on the first view: loads when opened.
-const SourcesView = lazy(() => import('./panels/SourcesView').then((m) => ({ default: m.SourcesView })));
-// Loads when the atlas is shown (`view=atlas`).
-const AtlasView = lazy(() => import('./panels/AtlasView').then((m) => ({ default: m.AtlasView })));
+const SourcesView = sourcesViewPart.Part;
+const AtlasView = atlasViewPart.Part;
+const ComparePanel = comparePanelPart.Part;
 const ClusterCard = clusterCardPart.Part;
 const EmbedApp = embedPart.Part;
 const TableView = tableViewPart.Part;
@@ -55,8 +55,6 @@ function useCityPanel(): boolean {
   }, []);
   return mounted;
 }
-// Loads when a comparison opens (`compare=`).
-const ComparePanel = lazy(() => import('./panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
 function LanguageSwitch() {
   const tr = useT();
@@ -127,6 +125,7 @@ function FullApp() {
   const compare = useAppStore((s) => s.view.compare);
   const comparing = compare !== null;
   const webgl = useAppStore((s) => hasWebgl(s.map));
+  const mapModuleFailed = useAppStore((s) => s.mapModuleFailed);
   const updateReady = useAppStore((s) => s.updateReady);
   const buildShapes = useContext(PrerenderShapes);
   const derived = useDerived();
@@ -182,6 +181,8 @@ function FullApp() {
         </div>
       </header>
       <Notices />
+      {/* Above every view (the atlas and the sources lie over the map's area). */}
+      {updateReady && <UpdateNotice />}
       {data.status === 'error' && (
         <div className="error-panel" role="alert" data-testid="load-error">
           <strong>{tr('loadError')}</strong>
@@ -213,10 +214,17 @@ function FullApp() {
         <main className="main" id="main" tabIndex={-1}>
           {!webgl && (
             <p className="quiet-notice" role="status" data-testid="no-webgl">
-              {tr('noWebgl')}
+              {tr(mapModuleFailed ? 'mapModuleFailed' : 'noWebgl')}
+              {mapModuleFailed && (
+                <>
+                  {' '}
+                  <button type="button" onClick={reloadView}>
+                    {tr('reloadView')}
+                  </button>
+                </>
+              )}
             </p>
           )}
-          {updateReady && <UpdateNotice />}
           {context.status === 'error' && (
             <p className="quiet-notice" role="status" data-testid="context-missing">
               {tr('contextMissing')}
@@ -232,17 +240,13 @@ function FullApp() {
           {ready && (mainView === 'atlas' || mainView === 'sources') && (
             // Over the map where it is the WebGL map; in the page's flow under the static map.
             <div className={webgl ? 'main-overlay' : undefined}>
-              <Suspense fallback={<p className="loading">{tr('loading')}</p>}>
-                {mainView === 'atlas' ? <AtlasView dataset={ready.dataset} /> : <SourcesView dataset={ready.dataset} />}
-              </Suspense>
+              {mainView === 'atlas' ? <AtlasView dataset={ready.dataset} /> : <SourcesView dataset={ready.dataset} />}
             </div>
           )}
         </main>
         {ready && derived && cityPanel && <CityPanel derived={derived} dataset={ready.dataset} />}
         {ready && derived && comparing && (
-          <Suspense fallback={null}>
-            <ComparePanel derived={derived} dataset={ready.dataset} exportSource={exportSource} renderMap={renderMap} />
-          </Suspense>
+          <ComparePanel derived={derived} dataset={ready.dataset} exportSource={exportSource} renderMap={renderMap} />
         )}
       </div>
       <footer className="app-footer">

@@ -15,6 +15,7 @@ import { cityPanelPart, clusterCardPart, tableViewPart } from './panels/parts';
 import { loadData } from './store/loadData';
 import { useAppStore } from './store/store';
 import { UrlSync } from './store/urlSync';
+import { PartBoundary } from './store/partFailed';
 import './styles.css';
 
 // The address becomes the view, and the store takes over the loads early.ts
@@ -51,7 +52,10 @@ const render = () =>
     root.render(
       <StrictMode>
         <BuildSvgMap.Provider value={buildMap}>
-          <App />
+          {/* Whatever fails below, the page says so and offers a reload at the same view: never a blank page. */}
+          <PartBoundary part="app" whole>
+            <App />
+          </PartBoundary>
         </BuildSvgMap.Provider>
       </StrictMode>,
     ),
@@ -98,7 +102,11 @@ if (!prerendered) {
 }
 
 // Offline after one visit (src/sw.ts): the worker is registered once the page has loaded and is idle, from a module of its own.
+// (If its module cannot be loaded, the page stays online-only, as without a service worker.)
 const offline = () =>
-  void import('./publish/offline').then((m) => m.registerOffline(() => useAppStore.getState().setUpdateReady(true)));
+  void import('./publish/offline').then(
+    (m) => m.registerOffline(() => useAppStore.getState().setUpdateReady(true)),
+    () => {},
+  );
 if (document.readyState === 'complete') offline();
 else addEventListener('load', offline, { once: true });

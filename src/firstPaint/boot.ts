@@ -26,6 +26,7 @@ import { cityFill } from '../map/model';
 import { DEFAULT_VIEW, parseView } from '../store/url';
 import { FIRST_PAINT_MEDIA } from '../map/media';
 import { applyTheme, storedTheme } from '../store/theme';
+import { START_STRINGS } from '../i18n/startStrings';
 
 /** The cities and, per cluster, its id, tier and targets: what the colours are computed from. */
 declare const __FIRST_PAINT_DATA__: {
@@ -85,6 +86,26 @@ function preload() {
   if (narrow) for (const link of document.querySelectorAll<HTMLLinkElement>('link[as][media]')) link.media = '';
 }
 
+/**
+ * The app's module (or one it imports) could not be loaded, say because a new version replaced it on the host
+ * between this page and its scripts: the page says so, in the view's language, with a reload at the same view.
+ */
+function startFailed() {
+  const said = document.createElement('div');
+  said.className = 'part-failed app-failed';
+  said.setAttribute('role', 'alert');
+  said.dataset.testid = 'part-failed';
+  said.dataset.part = 'app';
+  const text = document.createElement('p');
+  text.textContent = START_STRINGS.appFailed[view.lang];
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = START_STRINGS.reloadView[view.lang];
+  reload.addEventListener('click', () => location.reload());
+  said.append(text, reload);
+  document.body.prepend(said);
+}
+
 /** Starts the app: its files, then its module. */
 function startApp() {
   if (!app) return;
@@ -93,6 +114,7 @@ function startApp() {
   module.type = 'module';
   module.crossOrigin = '';
   module.src = app;
+  module.addEventListener('error', startFailed, { once: true });
   document.head.append(module);
 }
 let started = false;

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/types';
 import { GLOSSARY as G, label } from './glossary';
+import { START_STRINGS } from './startStrings';
 
 /**
  * A string that names a count: one form per plural category of the language
@@ -115,6 +116,17 @@ export const STRINGS = {
   loading: { ja: '読み込み中…', en: 'Loading…', zh: '加载中…' },
   loadError: { ja: 'データを読み込めませんでした', en: 'The data could not be loaded', zh: '无法加载数据' },
   retry: { ja: '再試行', en: 'Retry', zh: '重试' },
+  partFailed: {
+    ja: 'この部分を読み込めませんでした。新しいバージョンが公開されたか、接続が切れた可能性があります。',
+    en: 'This part could not be loaded: a new version may have been published, or the connection dropped.',
+    zh: '此部分未能加载：可能已发布新版本，或网络连接已中断。',
+  },
+  ...START_STRINGS,
+  mapModuleFailed: {
+    ja: '拡大・移動できる地図を読み込めなかったため、静的な地図を表示しています。',
+    en: 'The zoomable map could not be loaded, so the static map is shown.',
+    zh: '可缩放的地图未能加载，因此显示静态地图。',
+  },
   contextMissing: {
     ja: '周辺地域の背景図を読み込めませんでした（地図は利用できます）',
     en: 'The neighbouring-areas backdrop could not be loaded; the map works without it',

@@ -18,9 +18,9 @@ const LazyMapView = lazy<ComponentType<MapViewProps>>(() =>
   loadMapView().then(
     (m) => ({ default: m.MapView }),
     (e: unknown) => {
-      // The map's module did not load (offline before it was ever fetched): the SVG map for good.
+      // The map's module did not load (offline before it was ever fetched, or replaced by a deploy): the SVG map, and a reload offered.
       console.warn('map module failed to load', e);
-      turnStatic();
+      turnStatic('module');
       return { default: () => null };
     },
   ),

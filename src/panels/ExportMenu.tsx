@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ExportFormat as Format, ExportSource, MapRenderer } from '../export/file';
 import { useDisclosure } from './disclosure';
 import { useAppStore } from '../store/store';
+import { isLoadFailure, reloadView } from '../store/partFailed';
 import { useT } from '../store/hooks';
 
 export type { ExportSource, MapRenderer } from '../export/file';
@@ -30,7 +31,8 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
   const { open, setOpen, button, menu, root, closeIfFocusLeft, onMenuKey } = useDisclosure();
   const comparing = useAppStore((s) => s.view.compare !== null);
   const atlasShown = useAppStore((s) => s.view.mainView === 'atlas');
-  const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
+  // `reload`: the export's code could not be loaded (src/store/partFailed.tsx), so a reload is offered beside the status.
+  const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string; reload?: boolean } | null>(null);
 
   useEffect(() => {
     if (status?.kind !== 'done') return;
@@ -53,14 +55,14 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
       setStatus({ kind: 'done', text: tr('exportDone', { file: name }) });
     } catch (e) {
       // Offline, the PDF and PowerPoint writers load only if one was made before (the service worker keeps them).
-      const said = e instanceof Error ? e.message : String(e);
+      const said = isLoadFailure(e) ? tr('partFailed') : e instanceof Error ? e.message : String(e);
       const reason =
         navigator.onLine || (format !== 'pdf' && format !== 'pptx')
           ? said
           : format === 'pdf'
             ? tr('exportPdfOffline')
             : await import('../i18n/deckStrings').then(({ td }) => td(view.lang, 'pptxOffline'), () => said);
-      setStatus({ kind: 'error', text: tr('exportFailed', { reason }) });
+      setStatus({ kind: 'error', text: tr('exportFailed', { reason }), reload: navigator.onLine && isLoadFailure(e) });
     }
     // Back on the menu's button (the status says the result), unless the reader has gone elsewhere meanwhile.
     if (document.activeElement === document.body || document.activeElement === button.current) button.current?.focus();
@@ -115,6 +117,11 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
       <span className={`export-status ${status?.kind ?? ''}`} role="status" aria-live="polite" data-testid={`${id}-status`}>
         {status?.text}
       </span>
+      {status?.reload && (
+        <button type="button" className="export-reload" onClick={reloadView} data-testid={`${id}-reload`}>
+          {tr('reloadView')}
+        </button>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Dataset } from '../domain/types';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/strings';
 import { useLang, useT } from '../store/hooks';
+import { PartFailed } from '../store/partFailed';
 
 /** How many of each kind the list shows: every city match still gets a place when many clusters match. */
 const MAX_SHOWN = { cluster: 10, city: 5 } as const;
@@ -39,11 +40,19 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   const [built, setBuilt] = useState<{ dataset: Dataset; index: SearchIndex; search: typeof import('../domain/search').searchPolicy } | null>(null);
   const engine = built?.dataset === dataset ? built : null;
   const preparing = useRef<Dataset | null>(null);
+  // The search code could not be loaded: said under the field, with a retry and a reload.
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!open || !dataset || preparing.current === dataset) return;
+    if (!open || !dataset || failed || preparing.current === dataset) return;
     preparing.current = dataset;
-    void import('../domain/search').then((m) => setBuilt({ dataset, index: m.buildSearchIndex(dataset), search: m.searchPolicy }));
-  }, [open, dataset]);
+    import('../domain/search').then(
+      (m) => setBuilt({ dataset, index: m.buildSearchIndex(dataset), search: m.searchPolicy }),
+      () => {
+        preparing.current = null;
+        setFailed(true);
+      },
+    );
+  }, [open, dataset, failed]);
   const found = useMemo(() => (engine ? engine.search(engine.index, query, lang) : []), [engine, query, lang]);
   const hits = useMemo(() => {
     const shown = { cluster: 0, city: 0 };
@@ -171,6 +180,13 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
         ))}
       </div>
       {expanded && hits.length === 0 && <div className="search-results search-none">{tr('searchNone')}</div>}
+      {open && failed && (
+        // Its buttons keep the focus in the field, which would close this as it left.
+        // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- see above
+        <div className="search-results" onMouseDown={(e) => e.preventDefault()}>
+          <PartFailed part="search" onRetry={() => setFailed(false)} />
+        </div>
+      )}
       <span className="sr-only" role="status" aria-live="polite">
         {expanded ? (found.length ? tr('searchCount', { n: found.length }) : tr('searchNone')) : ''}
       </span>

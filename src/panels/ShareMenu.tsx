@@ -13,7 +13,7 @@ import { useT } from '../store/hooks';
 import { lazyPart } from '../store/lazyPart';
 import type { SharePanel } from './ShareMenuBody';
 
-const bodyPart = lazyPart(() => import('./ShareMenuBody'), (m) => m.default);
+const bodyPart = lazyPart('share-menu', () => import('./ShareMenuBody'), (m) => m.default);
 const Body = bodyPart.Part;
 
 export function ShareMenu() {
@@ -49,11 +49,12 @@ export function ShareMenu() {
           setPanel('menu');
           if (open) setOpen(false);
           else
-            // Loaded first, so the list is there when it opens and its first item takes focus.
-            void bodyPart.preload().then(
-              () => setOpen(true),
-              (e: unknown) => setStatus(e instanceof Error ? e.message : String(e)),
-            );
+            // Loaded first, so the list is there when it opens and its first item takes focus. If it cannot be
+            // loaded, the menu opens on what its place says of that (src/store/partFailed.tsx).
+            void bodyPart
+              .preload()
+              .catch(() => null)
+              .then(() => setOpen(true));
         }}
         onBlur={closeIfFocusLeft}
         data-testid="share-button"

@@ -1,15 +1,22 @@
 /** Panels that load when first shown (src/store/lazyPart.tsx); src/main.tsx loads the ones a linked view shows at once. */
 import { lazyPart } from '../store/lazyPart';
+import { LoadingText } from './LoadingText';
 
 /** The table: its own view, or under a static map (loaded with that map: src/map/svg/load.ts). */
-export const tableViewPart = lazyPart(() => import('./TableView'), (m) => m.TableView);
+export const tableViewPart = lazyPart('table', () => import('./TableView'), (m) => m.TableView);
 /** The card of the one industry shown. */
-export const clusterCardPart = lazyPart(() => import('./ClusterCard'), (m) => m.ClusterCard);
+export const clusterCardPart = lazyPart('cluster-card', () => import('./ClusterCard'), (m) => m.ClusterCard);
 /**
  * The city panel: not on the first view unless the link opens a city (then
  * src/main.tsx loads it with the first render); otherwise asked for at the
  * reader's first press or key (src/App.tsx), ahead of the click it precedes.
  */
-export const cityPanelPart = lazyPart(() => import('./CityPanel'), (m) => m.CityPanel);
+export const cityPanelPart = lazyPart('city-panel', () => import('./CityPanel'), (m) => m.CityPanel);
 /** The notice that a new version is ready. */
-export const updateNoticePart = lazyPart(() => import('./UpdateNotice'), (m) => m.UpdateNotice);
+export const updateNoticePart = lazyPart('update-notice', () => import('./UpdateNotice'), (m) => m.UpdateNotice);
+/** The sources and method: read by few, and never on the first view. */
+export const sourcesViewPart = lazyPart('sources', () => import('./SourcesView'), (m) => m.SourcesView, LoadingText);
+/** The atlas (`view=atlas`). */
+export const atlasViewPart = lazyPart('atlas', () => import('./AtlasView'), (m) => m.AtlasView, LoadingText);
+/** Cities side by side (`compare=`). */
+export const comparePanelPart = lazyPart('compare', () => import('./ComparePanel'), (m) => m.ComparePanel);

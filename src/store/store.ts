@@ -87,7 +87,9 @@ export interface UiSlice {
   /** "Zoom and pan" on the SVG map. */
   askWebglMap: () => void;
   webglMapDrawn: () => void;
-  webglMapFailed: () => void;
+  /** No WebGL map can be had; `module`: its code did not load (rather than no WebGL in the browser). */
+  webglMapFailed: (cause?: 'no-webgl' | 'module') => void;
+  mapModuleFailed: boolean;
   webglMapLost: (camera: Camera | null) => void;
   webglMapRestored: () => void;
   /** What lies over the map (the city panel, the keys' caption), in page coordinates, so the map keeps a city clear of it. */
@@ -104,7 +106,7 @@ export interface UiSlice {
   /** The map's list of keys is open. */
   keysHelp: boolean;
   setKeysHelp: (open: boolean) => void;
-  /** A new version of the app has installed over the one running (src/publish/offline.ts); it runs from the next visit. */
+  /** A new version of the app is waiting, or runs in another tab (src/publish/offline.ts): offered to the reader. */
   updateReady: boolean;
   setUpdateReady: (ready: boolean) => void;
   /** The theme switch's choice (src/store/theme.ts), and the scheme it gives now (for "auto", the system's). */
@@ -190,7 +192,8 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   startMap: (svgFirst) => set({ map: mapStarted(get().map, svgFirst) }),
   askWebglMap: () => set({ map: webglAsked(get().map) }),
   webglMapDrawn: () => set({ map: webglDrawn(get().map) }),
-  webglMapFailed: () => set({ map: webglFailed(get().map) }),
+  webglMapFailed: (cause = 'no-webgl') => set({ map: webglFailed(get().map), mapModuleFailed: cause === 'module' }),
+  mapModuleFailed: false,
   webglMapLost: (camera) => set({ map: webglLost(get().map, camera) }),
   webglMapRestored: () => set({ map: webglRestored(get().map) }),
   mapCovers: {},

@@ -36,11 +36,18 @@ const ready = new WeakMap<CitiesGeo, NeighbourGraph>();
 function graphFor(geo: CitiesGeo): Promise<NeighbourGraph> {
   let graph = graphs.get(geo);
   if (!graph) {
-    graph = import('./neighbours').then((m) => {
-      const g = m.neighbourGraph(geo);
-      ready.set(geo, g);
-      return g;
-    });
+    graph = import('./neighbours').then(
+      (m) => {
+        const g = m.neighbourGraph(geo);
+        ready.set(geo, g);
+        return g;
+      },
+      (e: unknown) => {
+        // Its code did not load: the next arrow asks again (meanwhile Home, End, Enter and Escape work).
+        graphs.delete(geo);
+        throw e;
+      },
+    );
     graphs.set(geo, graph);
   }
   return graph;
@@ -100,10 +107,13 @@ export function useMapKeyboard(mover: RefObject<MapMover | null> | null, enabled
     // order, each from the city the one before it reached.
     if (!action && !graph && !e.shiftKey && e.key.startsWith('Arrow')) {
       e.preventDefault();
-      void graphFor(geo).then((g) => {
-        const late = mapKeyAction(e, useAppStore.getState().keyCity ?? at, { graph: g, order, canMove });
-        if (late) act(late);
-      });
+      graphFor(geo).then(
+        (g) => {
+          const late = mapKeyAction(e, useAppStore.getState().keyCity ?? at, { graph: g, order, canMove });
+          if (late) act(late);
+        },
+        () => {},
+      );
       return;
     }
     if (!action) return;
@@ -120,7 +130,7 @@ export function useMapKeyboard(mover: RefObject<MapMover | null> | null, enabled
     const derived = deriveView(s.data.data.dataset, s.view);
     const at = s.view.city ?? s.keyCity ?? rankingOrder(derived)[0] ?? null;
     s.setKeyCity(at, e.currentTarget.matches(':focus-visible'));
-    void graphFor(s.data.data.geo);
+    graphFor(s.data.data.geo).catch(() => {});
   };
 
   const onBlur = (e: FocusEvent<HTMLElement>) => {
@@ -166,6 +176,7 @@ export function MapKeysCaption() {
 }
 
 const { Part: MapKeysDialogPart } = lazyPart(
+  'keys-dialog',
   () => import('./MapKeysDialog'),
   (m) => m.MapKeysDialog,
 );

@@ -11,18 +11,19 @@
  * clicks, hovers and (where it is the map) the keys, and carries the cities'
  * names once their module is in.
  */
-import { lazy, Suspense, useContext, useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useLayoutEffect, useRef, useState } from 'react';
 import { BuildSvgMap, PrerenderShapes } from './buildMap';
 import { useDerived, useT } from '../../store/hooks';
 import type { SvgMapShown } from '../../store/mapState';
+import { lazyPart } from '../../store/lazyPart';
 import { useAppStore } from '../../store/store';
 import { useMapKeyboard } from '../keys/MapKeyboard';
 import { MAP_PADDING } from '../model';
 import { modelOf, paintSvgMap, SvgMapPicture } from './picture';
 
 // With d3-geo, which a phone's first view does without.
-const SvgMapLabels = lazy(() => import('./SvgMapLabels'));
-const SvgMapDrawn = lazy(() => import('./SvgMapDrawn'));
+const SvgMapLabels = lazyPart('svg-map-labels', () => import('./SvgMapLabels'), (m) => m.default).Part;
+const SvgMapDrawn = lazyPart('svg-map-shapes', () => import('./SvgMapDrawn'), (m) => m.default).Part;
 
 const TEST_IDS: Record<SvgMapShown['kind'], string> = { first: 'first-paint-map', static: 'static-map', 'stand-in': 'stand-in-map' };
 
@@ -117,15 +118,11 @@ export function SvgMap({ kind, keys: takesKeys, zoom }: SvgMapShown) {
       ) : (
         !adopted &&
         ready && (
-        <Suspense fallback={null}>
           <SvgMapDrawn geo={ready.geo} context={contextGeo} onSvg={setSvg} />
-        </Suspense>
         )
       )}
       {ready && derived && scale && (
-        <Suspense fallback={null}>
-          <SvgMapLabels geo={ready.geo} context={contextGeo} derived={derived} scale={scale} />
-        </Suspense>
+        <SvgMapLabels geo={ready.geo} context={contextGeo} derived={derived} scale={scale} />
       )}
       {zoom && (
         <button

@@ -8,7 +8,7 @@
 import { lazyPart } from '../../store/lazyPart';
 import { useAppStore } from '../../store/store';
 
-export const svgMapPart = lazyPart(() => import('./SvgMap'), (m) => m.SvgMap);
+export const svgMapPart = lazyPart('svg-map', () => import('./SvgMap'), (m) => m.SvgMap);
 
 const withStaticMap: (() => Promise<unknown>)[] = [];
 
@@ -24,9 +24,12 @@ export function loadWithStaticMap(load: () => Promise<unknown>): void {
  */
 const loadStaticMap = (): Promise<unknown> => Promise.all([svgMapPart.preload(), ...withStaticMap.map((load) => load())]);
 
-/** No WebGL map can be had: the static map, once it and what it shows are in (or failed to load: they load again where shown). */
-export function turnStatic(): void {
+/**
+ * No WebGL map can be had (`module`: its code did not load): the static map, once it and what it shows are in (or
+ * failed to load: they say so where shown).
+ */
+export function turnStatic(cause?: 'module'): void {
   void loadStaticMap()
     .catch(() => null)
-    .then(() => useAppStore.getState().webglMapFailed());
+    .then(() => useAppStore.getState().webglMapFailed(cause));
 }
