@@ -11,6 +11,7 @@ import { precompress } from './scripts/serve.ts';
 import { prerender } from './scripts/prerender.ts';
 import { uiFont } from './scripts/uiFont.ts';
 import { buildTargets } from './scripts/browsers.ts';
+import { buildId } from './scripts/buildId.ts';
 import { FIRST_PAINT_MEDIA } from './src/map/media.ts';
 
 /**
@@ -76,6 +77,8 @@ function appIcons(): Plugin {
 }
 
 export default defineConfig({
+  // The build's version, in the page and in its service worker alike (src/publish/version.ts).
+  define: { __BUILD_ID__: JSON.stringify(buildId()) },
   plugins: [
     uiFont(),
     dataDigestsPlugin(),
@@ -91,10 +94,11 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       injectManifest: {
-        // The shell, the data and the fonts' first-view files; not the .br/.gz twins, nor the second font files (kept when used).
-        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,svg,webmanifest}', 'assets/noto-sans-*-ui-*.woff2'],
-        // Nor the PDF and PowerPoint writers and the PDF's fonts: fetched when first asked for, and kept then (src/sw.ts).
-        globIgnores: ['**/embed.js', 'assets/pdf-*', 'assets/jspdf-*', 'assets/pptx*'],
+        // Every file the app may ask for, so that a page open across a deploy can still load each of its parts
+        // (src/publish/version.ts): pages, scripts and workers, styles, data, fonts, the PDF's fonts. Not the
+        // .br/.gz twins, nor the script that pages embedding the map run on their own site.
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,svg,webmanifest,woff2,ttf,png}'],
+        globIgnores: ['**/embed.js'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {

@@ -33,8 +33,12 @@ export function pageForRequest(url: string): string {
   return lang === 'en' || lang === 'zh' ? `/index.${lang}.html${parsed.search}` : url;
 }
 
-/** The app's files from `dir`, with the production headers; `next` (or a 404) for anything else. */
-export function appHandler(dir = path.join(root, 'dist'), headers: Record<string, string> = SECURITY_HEADERS): Handler {
+/** The app's files from `dir`, with the production headers (`caching`: another Cache-Control); `next` (or a 404) for anything else. */
+export function appHandler(
+  dir = path.join(root, 'dist'),
+  headers: Record<string, string> = SECURITY_HEADERS,
+  caching: (pathname: string) => string = cacheControl,
+): Handler {
   const serve = (sent: Record<string, string>) =>
     sirv(dir, {
       etag: true,
@@ -42,7 +46,7 @@ export function appHandler(dir = path.join(root, 'dist'), headers: Record<string
       brotli: true,
       setHeaders(res, pathname) {
         for (const [name, value] of Object.entries(sent)) res.setHeader(name, value);
-        res.setHeader('Cache-Control', cacheControl(pathname));
+        res.setHeader('Cache-Control', caching(pathname));
       },
     });
   // The embed view's page may be framed by any site, the full app's by none (src/publish/headers.ts).

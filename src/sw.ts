@@ -1,23 +1,31 @@
 /// <reference lib="webworker" />
 /**
  * The service worker (built by vite-plugin-pwa, injectManifest): a reader who
- * has opened the map once can reload it without a network. The build's
- * precache list holds the app shell (the three language pages, scripts, style
- * sheets), the data files and the fonts' first-view files; a font's second
- * file (the policy text's characters) is kept when first used, and so are the
- * PDF writer and its fonts. A new version
- * takes over at once (skipWaiting, clients.claim); the page says so quietly
- * (src/publish/offline.ts) and runs it from the next visit.
+ * has opened the map once can reload it without a network, and a page that
+ * is open when a new version is deployed keeps working (src/publish/version.ts).
+ *
+ * - The build's precache list is every file the app can ask for: the three
+ *   language pages, every script and worker (lazy parts, the PDF and
+ *   PowerPoint writers included), style sheets, data and fonts. They go in a
+ *   cache of this version's own.
+ * - A new version installs and waits: it takes over when no page of the old
+ *   one is open, or when the reader asks for it (SKIP_WAITING, from the
+ *   page's "new version" notice).
+ * - Once it has taken over, a page of the old version still running asks for
+ *   its own files by their hashed names: they come from the old version's
+ *   cache, which is deleted only when every open page runs this version.
  */
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
 import { embeddable, isEmbedRequest } from './publish/headers';
+import { answerVersion, askVersion, BUILD_ID, cachesToRetire, PAGE_RUNNING, precacheName, SKIP_WAITING } from './publish/version';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
-precacheAndRoute(self.__WB_MANIFEST);
-cleanupOutdatedCaches();
+const precache = new PrecacheController({ cacheName: precacheName(BUILD_ID) });
+precache.addToCacheList(self.__WB_MANIFEST);
+self.addEventListener('install', precache.install);
+registerRoute(new PrecacheRoute(precache));
 
 /** The page the build rendered in the address's language (as the server chooses it: scripts/serve.ts). */
 export function pageFor(url: URL): string {
@@ -31,7 +39,7 @@ registerRoute(
     try {
       return await fetch(request);
     } catch {
-      const page = await matchPrecache(pageFor(url));
+      const page = await precache.matchPrecache(pageFor(url));
       if (!page) return Response.error();
       if (!isEmbedRequest(url.href)) return page;
       // The precached page came with the full app's headers (no framing); the embed view may be framed offline as online.
@@ -40,17 +48,27 @@ registerRoute(
   }),
 );
 
-// The fonts' second files, fetched when the policy text is first shown: kept for reading offline.
+// Another version's files, asked for by a page of that version that is still open (or by a newer one's page
+// before its worker takes over): from that version's cache while it is kept, else the network.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && /\/assets\/noto-sans-[a-z]+-text-[^/]+\.woff2$/.test(url.pathname),
-  new CacheFirst({ cacheName: 'gd-fonts' }),
+  ({ url, request }) => request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith(new URL('assets/', self.registration.scope).pathname),
+  async ({ request }) => (await caches.match(request, { ignoreVary: true })) ?? fetch(request),
 );
 
-// The PDF and PowerPoint writers and the PDF's fonts, fetched when first used: kept, so the next export needs no network.
-registerRoute(
-  ({ url }) => url.origin === self.location.origin && /\/assets\/((js)?pdf-[^/]+\.(js|ttf)|pptx[^/]*\.js)$/.test(url.pathname),
-  new CacheFirst({ cacheName: 'gd-pdf' }),
-);
+/** Deletes the caches of earlier versions, once no open page runs one of them. */
+async function retireEarlierVersions(): Promise<void> {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  // A page that does not answer in time (busy, frozen in a background tab, or an old version that cannot) keeps them.
+  const versions = await Promise.all(pages.map((page) => askVersion(page, 3000)));
+  const retired = cachesToRetire(await caches.keys(), BUILD_ID, versions);
+  await Promise.all(retired.map((name) => caches.delete(name)));
+}
 
-self.addEventListener('install', () => void self.skipWaiting());
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim().then(retireEarlierVersions)));
+
+self.addEventListener('message', (event) => {
+  if (answerVersion(event)) return;
+  const type = (event.data as { type?: unknown } | null)?.type;
+  if (type === SKIP_WAITING) event.waitUntil(self.skipWaiting());
+  else if (type === PAGE_RUNNING) event.waitUntil(retireEarlierVersions());
+});

@@ -26,9 +26,14 @@ export const PUBLISH_STRINGS = {
   },
   copy: { ja: 'コピー', en: 'Copy', zh: '复制' },
   updateReady: {
-    ja: '新しいバージョンを保存しました。次回開いたときから使われます',
-    en: 'A new version is installed; it is used from your next visit',
-    zh: '已安装新版本，下次打开时使用',
+    ja: '地図の新しいバージョンがあります。',
+    en: 'A new version of the map is ready.',
+    zh: '地图已有新版本。',
+  },
+  updateReload: {
+    ja: '更新して再読み込み（この表示のまま）',
+    en: 'Reload into it (this view stays)',
+    zh: '更新并重新加载（保留当前视图）',
   },
   embedPreview: { ja: '埋め込み表示を開く', en: 'Preview the embed', zh: '预览嵌入视图' },
 } as const satisfies Record<string, Record<Lang, StringEntry>>;

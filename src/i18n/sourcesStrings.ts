@@ -50,6 +50,7 @@ export const SOURCES_STRINGS = {
     en: 'The English and Chinese texts are translations of the Japanese table made for this map; the Chinese is not the policy’s original wording.',
     zh: '英文和中文文本均由本地图据日文表格译出；中文并非政策原文。',
   },
+  appVersion: { ja: 'このアプリのバージョン：{version}', en: 'Version of this app: {version}', zh: '本应用版本：{version}' },
 } as const satisfies Record<string, Record<Lang, StringEntry>>;
 
 export type SourcesStringKey = keyof typeof SOURCES_STRINGS;
