@@ -94,6 +94,15 @@ export function wideEntry(bundle: Rolldown.OutputBundle, base: string): { entry:
 }
 
 /** The built page with the rendered app in #root, the boot script first in <head> (with the modules it starts), the language on <html> and the title in it. */
+/**
+ * What the page says if the app's own module cannot be loaded (src/firstPaint/boot.ts shows it): in the page's
+ * HTML, hidden, rather than in the first script, whose every byte is on the first view's path.
+ */
+function startFailedNotice(lang: Lang): string {
+  const { appFailed, reloadView } = STRINGS;
+  return `<div class="part-failed app-failed" role="alert" data-testid="part-failed" data-part="app" hidden><p>${appFailed[lang]}</p><button type="button">${reloadView[lang]}</button></div>`;
+}
+
 export function pageFor(
   html: string,
   markup: string,
@@ -117,7 +126,7 @@ export function pageFor(
     )
     .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${STRINGS.appTitle[lang]}</title>`)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${lang}">${markup}</div>`);
+    .replace('<div id="root"></div>', `${startFailedNotice(lang)}<div id="root" data-prerendered="${lang}">${markup}</div>`);
   if (!out.includes(`data-prerendered="${lang}"`)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
   if (!out.includes('data-app="')) throw new Error("prerender: index.html has no module script for the app's entry");
   return out;

@@ -26,7 +26,6 @@ import { cityFill } from '../map/model';
 import { DEFAULT_VIEW, parseView } from '../store/url';
 import { FIRST_PAINT_MEDIA } from '../map/media';
 import { applyTheme, storedTheme } from '../store/theme';
-import { START_STRINGS } from '../i18n/startStrings';
 
 /** The cities and, per cluster, its id, tier and targets: what the colours are computed from. */
 declare const __FIRST_PAINT_DATA__: {
@@ -88,22 +87,14 @@ function preload() {
 
 /**
  * The app's module (or one it imports) could not be loaded, say because a new version replaced it on the host
- * between this page and its scripts: the page says so, in the view's language, with a reload at the same view.
+ * between this page and its scripts: the page says so (the build wrote it, hidden: scripts/prerender.ts), with a
+ * reload at the same view.
  */
 function startFailed() {
-  const said = document.createElement('div');
-  said.className = 'part-failed app-failed';
-  said.setAttribute('role', 'alert');
-  said.dataset.testid = 'part-failed';
-  said.dataset.part = 'app';
-  const text = document.createElement('p');
-  text.textContent = START_STRINGS.appFailed[view.lang];
-  const reload = document.createElement('button');
-  reload.type = 'button';
-  reload.textContent = START_STRINGS.reloadView[view.lang];
-  reload.addEventListener('click', () => location.reload());
-  said.append(text, reload);
-  document.body.prepend(said);
+  const said = document.querySelector<HTMLElement>('[data-part="app"][hidden]');
+  if (!said) return;
+  said.hidden = false;
+  said.querySelector('button')?.addEventListener('click', () => location.reload());
 }
 
 /** Starts the app: its files, then its module. */

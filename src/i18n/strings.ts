@@ -1,6 +1,5 @@
 import type { Lang } from '../domain/types';
 import { GLOSSARY as G, label } from './glossary';
-import { START_STRINGS } from './startStrings';
 
 /**
  * A string that names a count: one form per plural category of the language
@@ -121,7 +120,8 @@ export const STRINGS = {
     en: 'This part could not be loaded: a new version may have been published, or the connection dropped.',
     zh: '此部分未能加载：可能已发布新版本，或网络连接已中断。',
   },
-  ...START_STRINGS,
+  appFailed: { ja: '地図が動かなくなりました。', en: 'The map stopped working.', zh: '地图已停止运行。' },
+  reloadView: { ja: '再読み込み（この表示のまま）', en: 'Reload (this view stays)', zh: '重新加载（保留当前视图）' },
   mapModuleFailed: {
     ja: '拡大・移動できる地図を読み込めなかったため、静的な地図を表示しています。',
     en: 'The zoomable map could not be loaded, so the static map is shown.',

@@ -56,7 +56,7 @@ export class PartBoundary extends Component<BoundaryProps, { failed: boolean }> 
   }
 
   override componentDidCatch(error: unknown) {
-    console.warn(`${this.props.part}: ${isLoadFailure(error) ? 'could not be loaded' : 'failed'}`, error);
+    console.warn(`${this.props.part} failed`, error);
   }
 
   override render() {
