@@ -13,7 +13,7 @@ import { loadWithStaticMap, svgMapPart } from './map/svg/load';
 import { embedPart } from './embedPart';
 import { cityPanelPart, clusterCardPart, tableViewPart } from './panels/parts';
 import { loadData } from './store/loadData';
-import { useAppStore } from './store/store';
+import { useAppStore, type AppState } from './store/store';
 import { UrlSync } from './store/urlSync';
 import { PartBoundary } from './store/partFailed';
 import './styles.css';
@@ -74,16 +74,18 @@ const firstParts = [
 ]
   .filter((p) => p !== false)
   .map((p) => p.catch(() => null));
-/** The data in (or failed): the render that replaces the build's page waits for it, so it shows all of it. */
-const dataIn = () =>
+/** Resolves once the store's state passes `test`. */
+const until = (test: (state: AppState) => boolean) =>
   new Promise<void>((resolve) => {
-    if (useAppStore.getState().data.status !== 'loading') return resolve();
+    if (test(useAppStore.getState())) return resolve();
     const unsubscribe = useAppStore.subscribe((s) => {
-      if (s.data.status === 'loading') return;
+      if (!test(s)) return;
       unsubscribe();
       resolve();
     });
   });
+/** The data in (or failed): the render that replaces the build's page waits for it, so it shows all of it. */
+const dataIn = () => until((s) => s.data.status !== 'loading');
 if (!prerendered) {
   // The first render creates the map: its module is in (src/main-wide.tsx) or
   // is awaited (the dev server's page); had the render suspended on it, the map
@@ -101,12 +103,16 @@ if (!prerendered) {
   void Promise.all([dataIn(), svgMapPart.preload().catch(() => null), ...firstParts]).then(render);
 }
 
-// Offline after one visit (src/sw.ts): the worker is registered once the page has loaded and is idle, from a module of its own.
+// Offline after one visit (src/sw.ts): the worker is registered from a module of its own once the first view is
+// complete (the page loaded, and the WebGL map, where it starts at once, drawn) and the page is idle, so none of it
+// is on that view's path.
 // (If its module cannot be loaded, the page stays online-only, as without a service worker.)
-const offline = () =>
-  void import('./publish/offline').then(
+const loaded = new Promise((resolve) => (document.readyState === 'complete' ? resolve(null) : addEventListener('load', resolve, { once: true })));
+const idle = () => new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 5000 }) : setTimeout(resolve, 2000)));
+void Promise.all([loaded, until((s) => s.map.mode !== 'webgl-starting')])
+  .then(idle)
+  .then(() => import('./publish/offline'))
+  .then(
     (m) => m.registerOffline(() => useAppStore.getState().setUpdateReady(true)),
     () => {},
   );
-if (document.readyState === 'complete') offline();
-else addEventListener('load', offline, { once: true });

@@ -28,7 +28,6 @@ function fakeContainer(controller: FakeWorker | null, waiting: FakeWorker | null
     onmessage: null as ((event: MessageEvent) => void) | null,
   });
   Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
-  vi.stubGlobal('requestIdleCallback', (run: () => void) => run());
   /** A new worker installs beside the running one and waits. */
   const install = (worker: FakeWorker) => {
     registration.installing = worker;

@@ -1,6 +1,6 @@
 /**
- * Registers the service worker (src/sw.ts) when the page is idle (src/main.tsx
- * calls this once it has loaded), so it takes nothing from the first view.
+ * Registers the service worker (src/sw.ts); src/main.tsx calls this once the
+ * first view is complete and the page is idle.
  *
  * A new version installs beside the running one and waits (src/publish/
  * version.ts): `onUpdate` is told when a worker of another version is
@@ -43,9 +43,7 @@ export function registerOffline(onUpdate: () => void): void {
     });
   };
   // A failed registration (a private window, a host without HTTPS) leaves the app as it is: online only.
-  const start = () => void register().catch(() => {});
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 5000 });
-  else setTimeout(start, 2000);
+  register().catch(() => {});
 }
 
 /**
