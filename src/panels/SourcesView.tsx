@@ -8,7 +8,6 @@ import { countClasses } from '../domain/classes';
 import { focusOf } from '../domain/texts';
 import type { Cluster, Dataset, Lang } from '../domain/types';
 import { ts } from '../i18n/sourcesStrings';
-import { BUILD_ID } from '../publish/version';
 import { formatDate, htmlLang, listOf } from '../i18n/strings';
 import { ClusterLink, NotesList } from './ClusterText';
 import { LangText } from './LangText';
@@ -158,7 +157,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
         </p>
       </section>
       <p className="source-footnote" data-testid="app-version">
-        {ts(lang, 'appVersion', { version: BUILD_ID })}
+        {ts(lang, 'appVersion', { version: __BUILD_ID__ })}
       </p>
     </div>
   );

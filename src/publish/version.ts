@@ -9,8 +9,8 @@
  * load each of its parts after the host has replaced them.
  */
 
-/** This build's version (vite.config.ts: a digest of its sources, or GD_BUILD_ID). */
-export const BUILD_ID: string = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
+/** This build's version (vite.config.ts: a digest of its sources, or GD_BUILD_ID; the sources view shows it). */
+export const BUILD_ID = __BUILD_ID__;
 
 /** Worker → page, with a port for the answer `{ version }`: which version do you run? Page → worker: the same question. */
 export const ASK_VERSION = 'gd:version?';
