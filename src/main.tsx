@@ -103,12 +103,13 @@ if (!prerendered) {
   void Promise.all([dataIn(), svgMapPart.preload().catch(() => null), ...firstParts]).then(render);
 }
 
-// Offline after one visit (src/sw.ts): the worker is registered from a module of its own once the first view is
-// complete (the page loaded, and the WebGL map, where it starts at once, drawn) and the page is idle, so none of it
-// is on that view's path.
+// Offline after one visit (src/sw.ts): the worker is registered from a module of its own two seconds after the first
+// view is complete (the page loaded, and the WebGL map, where it starts at once, drawn), when the page is idle, so
+// none of it is on that view's path (as the SVG stand-in is fetched: src/map/webgl/MapView.tsx).
 // (If its module cannot be loaded, the page stays online-only, as without a service worker.)
 const loaded = new Promise((resolve) => (document.readyState === 'complete' ? resolve(null) : addEventListener('load', resolve, { once: true })));
-const idle = () => new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 5000 }) : setTimeout(resolve, 2000)));
+const idle = () =>
+  new Promise((resolve) => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 5000 }) : resolve(null)), 2000));
 void Promise.all([loaded, until((s) => s.map.mode !== 'webgl-starting')])
   .then(idle)
   .then(() => import('./publish/offline'))
