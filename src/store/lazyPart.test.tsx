@@ -28,20 +28,24 @@ afterEach(() => {
 
 const chunkGone = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/Part-x.js'));
 const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+/** The part beside the rest of the page (a stand-in "map"), once its load has settled. */
+async function renderBesideMap(Part: React.ComponentType) {
+  act(() =>
+    root.render(
+      <>
+        <p>map</p>
+        <Part />
+      </>,
+    ),
+  );
+  await flush();
+}
 
 describe('lazyPart', () => {
   it('says in its place, in the reader’s language, that it could not be loaded; the rest of the page stays', async () => {
     useAppStore.getState().setLang('zh');
     const { Part } = lazyPart('city-panel', chunkGone, () => () => <p>panel</p>);
-    act(() =>
-      root.render(
-        <>
-          <p>map</p>
-          <Part />
-        </>,
-      ),
-    );
-    await flush();
+    await renderBesideMap(Part);
     const failed = host.querySelector('[data-testid=part-failed]')!;
     expect(failed.getAttribute('data-part')).toBe('city-panel');
     expect(failed.getAttribute('role')).toBe('alert');
@@ -79,15 +83,7 @@ describe('lazyPart', () => {
       throw new Error('broken');
     };
     const { Part } = lazyPart('atlas', async () => ({ Broken }), (m) => m.Broken);
-    act(() =>
-      root.render(
-        <>
-          <p>map</p>
-          <Part />
-        </>,
-      ),
-    );
-    await flush();
+    await renderBesideMap(Part);
     expect(host.querySelector('[data-part=atlas]')).not.toBeNull();
     expect(host.textContent).toContain('map');
   });
