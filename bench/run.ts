@@ -285,8 +285,12 @@ function joinScaling() {
   return rows;
 }
 
-/** The first view's JS (gzip) when the desktop budgets were set (issue 25): it may not grow. */
-const FIRST_VIEW_JS_KB = 528.5;
+/**
+ * The first view's JS (gzip) when the desktop budgets were set (issue 25): it may not grow. Raised once, from
+ * 528.5, by what a part that cannot be loaded must already have to say so (issue 39: the error boundaries and
+ * their strings in three languages, 0.94 KB; the service worker's registration left the first view, 0.3 KB less).
+ */
+const FIRST_VIEW_JS_KB = 529.2;
 
 type SideBySide = Record<'app' | 'anchor', LighthouseFigures>;
 
