@@ -1,50 +1,24 @@
 /**
  * A new version deployed while a reader has the map open (src/publish/version.ts).
  *
- * Two builds on one address, swapped as a static host deploys: version A (the
- * tests' build in dist/) and version B (the same code built again with another
- * version string, which the sources view shows). The host sends no caching
- * headers here, so what an open page of A can still load comes from its
- * service worker alone, not from the browser's HTTP cache.
+ * Two builds on one address, swapped as a static host deploys
+ * (e2e/nextVersion.ts): version A (the tests' build in dist/) and version B
+ * (the same code built again with another version string).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { appHandler, startServer, type Handler } from '../scripts/serve';
 import { waitForMapIdle, watchErrors } from './helpers';
+import { deployingHost, NEXT_VERSION as NEXT } from './nextVersion';
 
-const root = path.resolve(import.meta.dirname, '..');
-const NEXT = 'e2e-next';
-
-let server: Server;
+let host: Awaited<ReturnType<typeof deployingHost>>;
 let url: string;
-let host: Handler;
-let versionA: Handler;
-let versionB: Handler;
-let dirB: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dirB = mkdtempSync(path.join(tmpdir(), 'gd-next-'));
-  execFileSync('npx', ['vite', 'build', '--outDir', dirB, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    env: { ...process.env, GD_BUILD_ID: NEXT },
-    stdio: 'pipe',
-  });
-  const noStore = () => 'no-store';
-  versionA = appHandler(path.join(root, 'dist'), undefined, noStore);
-  versionB = appHandler(dirB, undefined, noStore);
-  host = versionA;
-  ({ server, url } = await startServer({ handler: (req, res, next) => host(req, res, next) }));
+  host = await deployingHost();
+  url = host.url;
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  rmSync(dirB, { recursive: true, force: true });
-});
+test.afterAll(() => host?.close());
 
 /** The version a page runs, as its sources view says it. */
 async function shownVersion(page: Page): Promise<string> {
@@ -53,7 +27,7 @@ async function shownVersion(page: Page): Promise<string> {
   await expect(line).toBeVisible();
   const text = (await line.textContent())!;
   await page.getByTestId('show-map').click();
-  return text.replace(/^.*:\s*/, '');
+  return text.replace(/^.*[:：]\s*/, '');
 }
 
 async function openVersion(context: BrowserContext, query: string): Promise<Page> {
@@ -91,7 +65,7 @@ test('a tab open across a deploy keeps working, is offered the new version, and 
   expect(versionOfA).toMatch(/^gd-precache-/);
 
   // The host deploys B; a second tab (a shared link, say) loads it, and B's worker installs beside A's.
-  host = versionB;
+  host.deploy();
   const tab2 = await context.newPage();
   await tab2.goto(`${url}?lang=en&city=440300`);
   await expect(tab2.getByTestId('city-panel')).toBeVisible();

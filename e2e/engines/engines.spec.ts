@@ -22,6 +22,7 @@ import { tp } from '../../src/i18n/publishStrings';
 import { EMBED_HEIGHT_MESSAGE, EMBED_LOADER_PATH } from '../../src/publish/embedProtocol';
 import { MAP_BOX } from '../../src/export/layout';
 import { startServer } from '../../scripts/serve';
+import { deployingHost, NEXT_VERSION } from '../nextVersion';
 import type { Lang } from '../../src/domain/types';
 import { poll, type EngineSession } from './drivers';
 import { catchDownloads, cityPoints, expect, hasWebgl, legendColours, mapIdle, near, nextDownload, openApp, pixel, rankingShown, test } from './fixture';
@@ -320,6 +321,48 @@ test('print: one landscape page with the title, the view, the legend and the sou
   for (const words of ['Guangdong Strategic Cluster Map', 'Emerging · all clusters · All designations', 'Clusters targeting the city', 'Source: JETRO'])
     expect(text).toContain(words);
   for (const control of ['Named only', 'Export', 'Share', 'Search the policy']) expect(text).not.toContain(control);
+});
+
+test('a deploy while the page is open: its parts still load, the update is offered, and reloads at the same view', async ({ engine }) => {
+  test.setTimeout(240_000);
+  const host = await deployingHost();
+  const sourcesVersion = async () => {
+    await engine.click('[data-testid=show-sources]');
+    const line = await engine.waitFor(() => document.querySelector('[data-testid=app-version]')?.textContent, [], 'the version line');
+    await engine.click('[data-testid=show-map]');
+    return line.replace(/^.*:\s*/, '');
+  };
+  try {
+    await openApp(engine, `${host.url}?lang=en&tier=emerging`);
+    await engine.waitFor(() => !!navigator.serviceWorker?.controller, [], 'the service worker in control', 30_000);
+    // The host deploys the next version; the browser finds it (as it does on a visit in another tab) and installs it beside.
+    host.deploy();
+    await engine.run(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()).then(() => true));
+    await engine.waitFor(() => document.querySelector('[data-testid=update-ready]')?.textContent, [], 'the update offered', 30_000);
+    // The page runs on in its own version: parts it had not loaded yet still load.
+    const point = (await cityPoints(engine))[FOSHAN]!;
+    await engine.clickAt(point.x, point.y);
+    expect(await engine.waitFor(() => document.querySelector('[data-testid=city-panel] h2')?.textContent, [], 'the city panel')).toContain('Foshan');
+    await engine.click('[data-testid=show-table]');
+    await engine.waitFor(() => !!document.querySelector('[data-testid=table-view]'), [], 'the table');
+    await catchDownloads(engine);
+    await engine.click('[data-testid=export-button]');
+    await engine.click('[data-format="pdf"]');
+    expect((await nextDownload(engine, 0)).bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await sourcesVersion()).not.toBe(NEXT_VERSION);
+    await engine.click('[data-testid=show-atlas]');
+    await engine.waitFor(() => !!document.querySelector('[data-testid=atlas]'), [], 'the atlas');
+    expect(await engine.run(() => document.querySelectorAll('[data-testid=part-failed]:not([hidden])').length)).toBe(0);
+    // The reader takes it: the same address, now in the next version.
+    const view = await engine.run(() => location.href);
+    await engine.click('[data-testid=update-reload]');
+    await engine.waitFor(() => !document.querySelector('[data-testid=update-ready]') && !!document.querySelector('[data-testid=atlas]'), [], 'the reload', 30_000);
+    await rankingShown(engine);
+    expect(await engine.run(() => location.href)).toBe(view);
+    expect(await sourcesVersion()).toBe(NEXT_VERSION);
+  } finally {
+    await host.close();
+  }
 });
 
 test('offline after one visit: the app reloads from its service worker when the server is gone', async ({ engine }) => {
