@@ -85,6 +85,11 @@ test('a tab open across a deploy keeps working, is offered the new version, and 
   expect(await shownVersion(tab1)).not.toBe(NEXT);
   await expect(tab1.locator('[data-testid=part-failed]:visible')).toHaveCount(0);
 
+  // Tab 3 is offered it too, and the reader closes the notice for later: it comes back with the next change (below).
+  await expect(tab3.getByTestId('update-ready')).toBeVisible({ timeout: 30_000 });
+  await tab3.getByTestId('update-later').click();
+  await expect(tab3.getByTestId('update-ready')).toHaveCount(0);
+
   // Tab 2 runs B already: nothing to offer it.
   expect(await shownVersion(tab2)).toBe(NEXT);
   await expect(tab2.getByTestId('update-ready')).toHaveCount(0);
@@ -104,7 +109,7 @@ test('a tab open across a deploy keeps working, is offered the new version, and 
   await expect(tab1.getByTestId('update-ready')).toHaveCount(0);
   expect(await shownVersion(tab1)).toBe(NEXT);
 
-  // Tab 3 still runs A under B's worker: its parts come from A's cache, kept while it is open, and it is offered B.
+  // Tab 3 still runs A under B's worker: its parts come from A's cache, kept while it is open, and it is offered B again.
   await expect(tab3.getByTestId('update-ready')).toBeVisible({ timeout: 30_000 });
   await tab3.getByTestId('ranking').locator('button[data-adcode="440100"]').click();
   await expect(tab3.getByTestId('city-panel')).toBeVisible();

@@ -181,7 +181,7 @@ function FullApp() {
         </div>
       </header>
       <Notices />
-      {/* Above every view (the atlas and the sources lie over the map's area). */}
+      {/* Over every view (the atlas and the sources lie over the map's area), moving nothing (styles.css). */}
       {updateReady && <UpdateNotice />}
       {data.status === 'error' && (
         <div className="error-panel" role="alert" data-testid="load-error">

@@ -340,6 +340,7 @@ test('a deploy while the page is open: its parts still load, the update is offer
     await engine.run(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()).then(() => true));
     await engine.waitFor(() => document.querySelector('[data-testid=update-ready]')?.textContent, [], 'the update offered', 30_000);
     // The page runs on in its own version: parts it had not loaded yet still load.
+    if (hasWebgl(engine)) await mapIdle(engine);
     const point = (await cityPoints(engine))[FOSHAN]!;
     await engine.clickAt(point.x, point.y);
     expect(await engine.waitFor(() => document.querySelector('[data-testid=city-panel] h2')?.textContent, [], 'the city panel')).toContain('Foshan');

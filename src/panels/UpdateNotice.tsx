@@ -7,10 +7,12 @@
 import { useState } from 'react';
 import { tp } from '../i18n/publishStrings';
 import { reloadIntoUpdate } from '../publish/offline';
-import { useLang } from '../store/hooks';
+import { useLang, useT } from '../store/hooks';
+import { useAppStore } from '../store/store';
 
 export function UpdateNotice() {
   const lang = useLang();
+  const tr = useT();
   const [reloading, setReloading] = useState(false);
   return (
     <p className="quiet-notice update-notice" role="status" data-testid="update-ready">
@@ -25,6 +27,10 @@ export function UpdateNotice() {
         data-testid="update-reload"
       >
         {tp(lang, 'updateReload')}
+      </button>{' '}
+      {/* Later, then: it covers the foot of the page (the source line) until the reader closes it. */}
+      <button type="button" aria-label={tr('close')} title={tr('close')} onClick={() => useAppStore.getState().setUpdateReady(false)} data-testid="update-later">
+        <span aria-hidden="true">×</span>
       </button>
     </p>
   );
