@@ -125,7 +125,7 @@ function FullApp() {
   const compare = useAppStore((s) => s.view.compare);
   const comparing = compare !== null;
   const webgl = useAppStore((s) => hasWebgl(s.map));
-  const mapModuleFailed = useAppStore((s) => s.mapModuleFailed);
+  const mapModuleFailed = useAppStore((s) => s.map.failed === 'module');
   const updateReady = useAppStore((s) => s.updateReady);
   const buildShapes = useContext(PrerenderShapes);
   const derived = useDerived();

@@ -25,7 +25,7 @@ describe('the map state', () => {
   });
 
   it('no WebGL map can be had: the SVG map for good, from any state', () => {
-    for (const mode of ['svg', 'webgl-starting', 'webgl', 'lost', 'static'] as const) expect(webglFailed(at(mode, { cover: 'first' }))).toEqual(at('static'));
+    for (const mode of ['svg', 'webgl-starting', 'webgl', 'lost', 'static'] as const) expect(webglFailed(at(mode, { cover: 'first' }))).toEqual(at('static', { failed: 'no-webgl' }));
   });
 
   it('a lost context puts the SVG map in the WebGL map’s place and keeps the camera', () => {

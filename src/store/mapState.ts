@@ -38,10 +38,12 @@ export interface MapState {
   /** Counts the WebGL maps created: a new one replaces the last after a lost context. */
   generation: number;
   camera: Camera | null;
+  /** Why the map is static: no WebGL in this browser, or the WebGL map's code could not be loaded (null before). */
+  failed: 'no-webgl' | 'module' | null;
 }
 
 /** Before the page's module decides (and where the build renders the page: the SVG map). */
-export const INITIAL_MAP: MapState = { mode: 'svg', cover: null, generation: 0, camera: null };
+export const INITIAL_MAP: MapState = { mode: 'svg', cover: null, generation: 0, camera: null, failed: null };
 
 /** The page's module starts the map: the build's SVG map on a phone that has it, else the WebGL map at once. */
 export function mapStarted(state: MapState, svgFirst: boolean): MapState {
@@ -58,9 +60,9 @@ export function webglDrawn(state: MapState): MapState {
   return state.mode === 'webgl-starting' ? { ...state, mode: 'webgl', cover: null } : state;
 }
 
-/** No WebGL map can be had: the SVG map for good. */
-export function webglFailed(state: MapState): MapState {
-  return { ...state, mode: 'static', cover: null };
+/** No WebGL map can be had (`cause`): the SVG map for good. */
+export function webglFailed(state: MapState, cause: 'no-webgl' | 'module' = 'no-webgl'): MapState {
+  return { ...state, mode: 'static', cover: null, failed: cause };
 }
 
 /** The WebGL context was lost: the SVG map stands in, and the camera is kept for the map that comes back. */

@@ -89,7 +89,6 @@ export interface UiSlice {
   webglMapDrawn: () => void;
   /** No WebGL map can be had; `module`: its code did not load (rather than no WebGL in the browser). */
   webglMapFailed: (cause?: 'no-webgl' | 'module') => void;
-  mapModuleFailed: boolean;
   webglMapLost: (camera: Camera | null) => void;
   webglMapRestored: () => void;
   /** What lies over the map (the city panel, the keys' caption), in page coordinates, so the map keeps a city clear of it. */
@@ -192,8 +191,7 @@ const uiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   startMap: (svgFirst) => set({ map: mapStarted(get().map, svgFirst) }),
   askWebglMap: () => set({ map: webglAsked(get().map) }),
   webglMapDrawn: () => set({ map: webglDrawn(get().map) }),
-  webglMapFailed: (cause = 'no-webgl') => set({ map: webglFailed(get().map), mapModuleFailed: cause === 'module' }),
-  mapModuleFailed: false,
+  webglMapFailed: (cause) => set({ map: webglFailed(get().map, cause) }),
   webglMapLost: (camera) => set({ map: webglLost(get().map, camera) }),
   webglMapRestored: () => set({ map: webglRestored(get().map) }),
   mapCovers: {},
