@@ -38,19 +38,16 @@ export function lazyPart<M, P extends object>(part: string, load: () => Promise<
       Lazy = lazyLoaded();
       setAttempt(attempt + 1);
     };
-    if (module) {
-      const Loaded = pick(module);
-      return (
-        <PartBoundary part={part} key={attempt} onRetry={retry}>
-          <Loaded {...props} />
-        </PartBoundary>
-      );
-    }
+    const Loaded = module && pick(module);
     return (
       <PartBoundary part={part} key={attempt} onRetry={retry}>
-        <Suspense fallback={Loading ? <Loading /> : null}>
-          <Lazy {...props} />
-        </Suspense>
+        {Loaded ? (
+          <Loaded {...props} />
+        ) : (
+          <Suspense fallback={Loading ? <Loading /> : null}>
+            <Lazy {...props} />
+          </Suspense>
+        )}
       </PartBoundary>
     );
   }

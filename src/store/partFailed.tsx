@@ -68,6 +68,6 @@ export class PartBoundary extends Component<BoundaryProps, { failed: boolean }> 
           this.setState({ failed: false });
         }
       : undefined;
-    return <PartFailed part={part} onRetry={retry} whole={whole ?? false} />;
+    return <PartFailed part={part} onRetry={retry} whole={whole} />;
   }
 }
