@@ -54,15 +54,16 @@ export function ExportMenu(props: { source: ExportSource | null; renderMap: MapR
       download(blob, name);
       setStatus({ kind: 'done', text: tr('exportDone', { file: name }) });
     } catch (e) {
-      // Offline, the PDF and PowerPoint writers load only if one was made before (the service worker keeps them).
-      const said = isLoadFailure(e) ? tr('partFailed') : e instanceof Error ? e.message : String(e);
+      // Offline without the service worker (which keeps every file after one visit), the writers cannot be had.
+      const loadFailed = isLoadFailure(e);
+      const said = loadFailed ? tr('partFailed') : e instanceof Error ? e.message : String(e);
       const reason =
         navigator.onLine || (format !== 'pdf' && format !== 'pptx')
           ? said
           : format === 'pdf'
             ? tr('exportPdfOffline')
             : await import('../i18n/deckStrings').then(({ td }) => td(view.lang, 'pptxOffline'), () => said);
-      setStatus({ kind: 'error', text: tr('exportFailed', { reason }), reload: navigator.onLine && isLoadFailure(e) });
+      setStatus({ kind: 'error', text: tr('exportFailed', { reason }), reload: navigator.onLine && loadFailed });
     }
     // Back on the menu's button (the status says the result), unless the reader has gone elsewhere meanwhile.
     if (document.activeElement === document.body || document.activeElement === button.current) button.current?.focus();
