@@ -50,8 +50,9 @@ registerRoute(
 
 // Another version's files, asked for by a page of that version that is still open (or by a newer one's page
 // before its worker takes over): from that version's cache while it is kept, else the network.
+const ASSETS = new URL('assets/', self.registration.scope).pathname;
 registerRoute(
-  ({ url, request }) => request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith(new URL('assets/', self.registration.scope).pathname),
+  ({ url, request }) => request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith(ASSETS),
   async ({ request }) => (await caches.match(request, { ignoreVary: true })) ?? fetch(request),
 );
 
