@@ -93,16 +93,7 @@ export function wideEntry(bundle: Rolldown.OutputBundle, base: string): { entry:
   return { entry: `${base}${wide.fileName}`, files: files.map((f) => `${base}${f}`) };
 }
 
-/** The built page with the rendered app in #root, the boot script first in <head> (with the modules it starts), the language on <html> and the title in it. */
-/**
- * What the page says if the app's own module cannot be loaded (src/firstPaint/boot.ts shows it): in the page's
- * HTML, hidden, rather than in the first script, whose every byte is on the first view's path.
- */
-function startFailedNotice(lang: Lang): string {
-  const { appFailed, reloadView } = STRINGS;
-  return `<div class="part-failed app-failed" role="alert" data-testid="part-failed" data-part="app" hidden><p>${appFailed[lang]}</p><button type="button">${reloadView[lang]}</button></div>`;
-}
-
+/** The built page with the rendered app in #root (the hidden "cannot start" notice before it), the boot script first in <head> (with the modules it starts), the language on <html> and the title in it. */
 export function pageFor(
   html: string,
   markup: string,
@@ -110,6 +101,7 @@ export function pageFor(
   bootSrc: string,
   wide: { entry: string; files: readonly string[] } = { entry: '', files: [] },
   chineseFont?: string,
+  startFailed = '',
 ): string {
   // The page's own modules are asked for by the boot script when the app starts (after the first paint where the
   // build's page shows), not by the page: files requested before that paint only compete with it.
@@ -126,7 +118,7 @@ export function pageFor(
     )
     .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${STRINGS.appTitle[lang]}</title>`)
-    .replace('<div id="root"></div>', `${startFailedNotice(lang)}<div id="root" data-prerendered="${lang}">${markup}</div>`);
+    .replace('<div id="root"></div>', `${startFailed}<div id="root" data-prerendered="${lang}">${markup}</div>`);
   if (!out.includes(`data-prerendered="${lang}"`)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
   if (!out.includes('data-app="')) throw new Error("prerender: index.html has no module script for the app's entry");
   return out;
@@ -154,7 +146,7 @@ export function prerender(): Plugin {
         resolve: { alias: [{ find: /^maplibre-gl$/, replacement: path.join(root, 'src/firstPaint/maplibre-stub.ts') }] },
       });
       try {
-        const { renderFirstPaint } = (await server.ssrLoadModule('/src/firstPaint/prerender.tsx')) as typeof import('../src/firstPaint/prerender');
+        const { renderFirstPaint, renderStartFailed } = (await server.ssrLoadModule('/src/firstPaint/prerender.tsx')) as typeof import('../src/firstPaint/prerender');
         const data = readData();
         const html = String(page.source);
         const boot = this.emitFile({ type: 'asset', name: 'first-paint.js', source: await bootScript(data) });
@@ -163,7 +155,7 @@ export function prerender(): Plugin {
         const chineseFont = Object.keys(bundle).find((f) => /^assets\/noto-sans-sc-ui-[^/]+\.woff2$/.test(f));
         if (!chineseFont) return this.error('prerender: the bundle has no noto-sans-sc-ui font file');
         for (const lang of ['ja', 'en', 'zh'] as const) {
-          const source = pageFor(html, renderFirstPaint(data, lang), lang, bootSrc, wide, `${base}${chineseFont}`);
+          const source = pageFor(html, renderFirstPaint(data, lang), lang, bootSrc, wide, `${base}${chineseFont}`, renderStartFailed(lang));
           if (lang === 'ja') page.source = source;
           else this.emitFile({ type: 'asset', fileName: PAGE_OF_LANG[lang], source });
         }

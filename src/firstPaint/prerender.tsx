@@ -4,7 +4,7 @@
  * data as the running app, in the default view of one language, with the map
  * as SVG (src/map/svg/SvgMap.tsx) in place of the WebGL map.
  */
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from '../App';
 import { datasetOf, type CityDataFiles, type ContextGeo } from '../data/files';
 import type { Lang } from '../domain/types';
@@ -12,6 +12,7 @@ import { projectToBounds } from '../map/projection';
 import { PrerenderShapes } from '../map/svg/buildMap';
 import { svgMapPart } from '../map/svg/load';
 import * as svgMap from '../map/svg/SvgMap';
+import { PartFailed } from '../store/partFailed';
 import { useAppStore } from '../store/store';
 import { DEFAULT_VIEW } from '../store/url';
 
@@ -29,4 +30,14 @@ export function renderFirstPaint(files: CityDataFiles & { context: ContextGeo },
       <App />
     </PrerenderShapes.Provider>,
   );
+}
+
+/**
+ * What the page says if the app's own module cannot be loaded, hidden until the page's first script shows it
+ * (src/firstPaint/boot.ts): the app's own notice, in the page's HTML rather than in that script, whose every byte
+ * is on the first view's path.
+ */
+export function renderStartFailed(lang: Lang): string {
+  useAppStore.getState().setLang(lang);
+  return renderToStaticMarkup(<PartFailed part="app" whole hidden />);
 }

@@ -21,10 +21,11 @@ export function isLoadFailure(error: unknown): boolean {
 /** Reloads the page at its address, which holds the whole view. */
 export const reloadView = () => location.reload();
 
-export function PartFailed({ part, onRetry, whole = false }: { part: string; onRetry?: (() => void) | undefined; whole?: boolean }) {
+/** `hidden`: the build's copy for the page's first script to show (src/firstPaint/prerender.tsx). */
+export function PartFailed({ part, onRetry, whole = false, hidden }: { part: string; onRetry?: (() => void) | undefined; whole?: boolean; hidden?: boolean }) {
   const lang = useAppStore((s) => s.view.lang);
   return (
-    <div className={whole ? 'part-failed app-failed' : 'part-failed'} role="alert" data-testid="part-failed" data-part={part}>
+    <div className={whole ? 'part-failed app-failed' : 'part-failed'} role="alert" data-testid="part-failed" data-part={part} hidden={hidden}>
       <p>{t(lang, whole ? 'appFailed' : 'partFailed')}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
