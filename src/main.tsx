@@ -16,6 +16,7 @@ import { loadData } from './store/loadData';
 import { useAppStore, type AppState } from './store/store';
 import { UrlSync } from './store/urlSync';
 import { PartBoundary } from './store/partFailed';
+import { afterFirstView } from './store/later';
 import './styles.css';
 
 // The address becomes the view, and the store takes over the loads early.ts
@@ -103,15 +104,12 @@ if (!prerendered) {
   void Promise.all([dataIn(), svgMapPart.preload().catch(() => null), ...firstParts]).then(render);
 }
 
-// Offline after one visit (src/sw.ts): the worker is registered from a module of its own two seconds after the first
-// view is complete (the page loaded, and the WebGL map, where it starts at once, drawn), when the page is idle, so
-// none of it is on that view's path (as the SVG stand-in is fetched: src/map/webgl/MapView.tsx).
+// Offline after one visit (src/sw.ts): the worker is registered from a module of its own once the first view is
+// complete (the page loaded, and the WebGL map, where it starts at once, drawn), and after it (afterFirstView).
 // (If its module cannot be loaded, the page stays online-only, as without a service worker.)
 const loaded = new Promise((resolve) => (document.readyState === 'complete' ? resolve(null) : addEventListener('load', resolve, { once: true })));
-const idle = () =>
-  new Promise((resolve) => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 5000 }) : resolve(null)), 2000));
 void Promise.all([loaded, until((s) => s.map.mode !== 'webgl-starting')])
-  .then(idle)
+  .then(() => new Promise<void>((resolve) => afterFirstView(resolve)))
   .then(() => import('./publish/offline'))
   .then(
     (m) => m.registerOffline(() => useAppStore.getState().setUpdateReady(true)),

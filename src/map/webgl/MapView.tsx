@@ -20,6 +20,7 @@ import type { CitiesGeo } from '../../data/files';
 import { deriveView } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/store';
 import { svgMapPart, turnStatic } from '../svg/load';
+import { afterFirstView } from '../../store/later';
 import { useMapKeyboard, type MapMover } from '../keys/MapKeyboard';
 import { loadMapFonts } from './fonts';
 import { applyState, type Shown } from './featureState';
@@ -288,8 +289,7 @@ export function MapView(props: MapViewProps) {
             performance.mark('gd:labelled-idle');
             // The SVG map, ready to stand in at once should the GPU take the context away (a tab in the background,
             // a driver reset): fetched two seconds after the first view, when the page is idle, not as part of it.
-            const standIn = () => void svgMapPart.preload().catch(() => null);
-            setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(standIn, { timeout: 2000 }) : standIn()), 2000);
+            afterFirstView(() => void svgMapPart.preload().catch(() => null));
           });
           map.triggerRepaint();
           // The end-to-end tests and the benchmark read feature state and wait for `idle` through this.
