@@ -1,20 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
-import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import { exportGeoSchema } from '../src/data/schema';
 import { expectedCounts } from './expected';
-import { openApp } from './helpers';
-
-async function exportAs(page: Page, format: string): Promise<{ name: string; body: Buffer }> {
-  await page.getByTestId('export-button').click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByTestId('export-menu').locator(`[data-format="${format}"]`).click(),
-  ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), body: await readFile(path!) };
-}
+import { exportAs, openApp } from './helpers';
 
 /** Share of pixels in a box (1x page coordinates) that are not white. */
 function inked(png: PNG, scale: number, box: { x: number; y: number; w: number; h: number }, white = 235): number {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import { dataset } from './dataset';
 
@@ -74,4 +75,15 @@ export async function withoutWebgl(page: Page): Promise<void> {
       return (original as (this: HTMLCanvasElement, ...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof original;
   });
+}
+
+/** The header's export menu makes `format`: the file's name and bytes. */
+export async function exportAs(page: Page, format: string): Promise<{ name: string; body: Buffer }> {
+  await page.getByTestId('export-button').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByTestId('export-menu').locator(`[data-format="${format}"]`).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), body: await readFile(path!) };
 }

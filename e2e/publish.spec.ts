@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { mapCounts, openApp, rankingCounts, waitForMapIdle, watchCsp } from './helpers';
+import { exportAs, mapCounts, openApp, rankingCounts, waitForMapIdle, watchCsp } from './helpers';
 import { dataset } from './dataset';
 import { expectedCounts } from './expected';
 import { t } from '../src/i18n/strings';
@@ -290,14 +290,7 @@ test.describe('offline', () => {
     await page.reload();
     await waitForMapIdle(page);
     for (const format of ['pdf', 'pptx']) {
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 60_000 }),
-        (async () => {
-          await page.getByTestId('export-button').click();
-          await page.locator(`[data-format="${format}"]`).click();
-        })(),
-      ]);
-      const head = (await readFile((await download.path())!)).subarray(0, format === 'pdf' ? 5 : 4).toString('latin1');
+      const head = (await exportAs(page, format)).body.subarray(0, format === 'pdf' ? 5 : 4).toString('latin1');
       expect(head, format).toBe(format === 'pdf' ? '%PDF-' : 'PK\u0003\u0004');
     }
   });
