@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import mapshaper from 'mapshaper';
+import { decodeRing, type Ring } from '../src/yours/locate/rings';
 
 const require = createRequire(import.meta.url);
 const echartsJson = (file: string) => require.resolve(`echarts/map/json/${file}`);
@@ -30,7 +31,6 @@ const CONTEXT_NAMES: Record<string, { ja: string; zh: string; en: string }> = {
   '820000': { ja: 'マカオ', zh: '澳门', en: 'Macau' },
 };
 
-type Ring = [number, number][];
 interface EchartsFeature {
   id?: string;
   type: 'Feature';
@@ -43,24 +43,6 @@ interface EchartsMap {
   UTF8Encoding?: boolean;
   UTF8Scale?: number;
   features: EchartsFeature[];
-}
-
-/**
- * echarts stores each ring as a string of character pairs: every char code
- * minus 64 is a zig-zag encoded delta from the previous vertex, in units of
- * 1/scale degree, starting from the ring's encodeOffset.
- */
-export function decodeRing(encoded: string, offset: [number, number], scale: number): Ring {
-  const ring: Ring = [];
-  let [x, y] = offset;
-  for (let i = 0; i < encoded.length; i += 2) {
-    const dx = encoded.charCodeAt(i) - 64;
-    const dy = encoded.charCodeAt(i + 1) - 64;
-    x += (dx >> 1) ^ -(dx & 1);
-    y += (dy >> 1) ^ -(dy & 1);
-    ring.push([x / scale, y / scale]);
-  }
-  return ring;
 }
 
 export function decodeEchartsMap(map: EchartsMap): GeoJSON.FeatureCollection {

@@ -1,0 +1,95 @@
+/**
+ * Locating one site, most exact first (PRODUCT.md, "Your data"):
+ * coordinates in their datum, joined point-in-polygon; else the place names
+ * in its city cell and address; else not located, with the reason and the
+ * candidates a reader can pick from.
+ */
+import { orient, parseCoordinate, parsePair, toWgs84, type Datum } from './coordinates';
+import type { Join } from './join';
+import { locateByName, type Place, type PlaceIndex } from './places';
+
+export type LocatedBy = 'coordinates' | 'district' | 'town' | 'city' | 'hand';
+
+export interface SiteInput {
+  /** The city cell and the address cell, as read. */
+  city: string;
+  address: string;
+  /** Longitude and latitude cells, or one cell with both. */
+  lon: string;
+  lat: string;
+  pair: string;
+  datum: Datum;
+}
+
+/** A candidate city to pick by hand, and why it is one. */
+export interface Candidate {
+  city: string;
+  place?: string | undefined;
+  km?: number | undefined;
+}
+
+export type SiteResult =
+  | {
+      status: 'located';
+      city: string;
+      by: Exclude<LocatedBy, 'hand'>;
+      /** The district, town or zone named (by names), if it is more than the city. */
+      place?: string | undefined;
+      /** WGS-84, for sites located by coordinates. */
+      lon?: number | undefined;
+      lat?: number | undefined;
+      swapped?: boolean | undefined;
+      /** Another city whose border is within NEAR_BORDER_KM: the boundaries' error could put the site there. */
+      nearBorder?: string | undefined;
+    }
+  | { status: 'ambiguous'; candidates: Candidate[] }
+  | { status: 'outside'; area: string | null; lon: number; lat: number; swapped: boolean; candidates: Candidate[] }
+  | { status: 'none'; reason: 'empty' | 'no-place' | 'bad-coordinates'; candidates: Candidate[] };
+
+/** The boundaries' worst-case error (docs/data.md): a site nearer than this to another city's border says so. */
+export const NEAR_BORDER_KM = 1;
+
+const asCandidate = (p: Place): Candidate => ({ city: p.city, place: p.level === 'city' ? undefined : p.name });
+
+function coordinatesOf(input: SiteInput): { lon: number; lat: number; swapped: boolean } | 'bad' | null {
+  if (input.pair.trim()) {
+    const pair = parsePair(input.pair);
+    if (!pair) return 'bad';
+    // "lat, lon" is the usual order of a pair (Google, Amap's "copy coordinates" gives lon,lat): orient() decides by the values.
+    const oriented = orient(pair.second!, pair.first!);
+    if (!oriented) return 'bad';
+    return { ...oriented, swapped: false };
+  }
+  if (!input.lon.trim() && !input.lat.trim()) return null;
+  const lon = parseCoordinate(input.lon);
+  const lat = parseCoordinate(input.lat);
+  if (!lon || !lat) return 'bad';
+  return orient(lon, lat) ?? 'bad';
+}
+
+export function locateSite(input: SiteInput, names: PlaceIndex, join: Join): SiteResult {
+  const byName = () => locateByName(names, [input.city, input.address]);
+  const coordinates = coordinatesOf(input);
+  if (coordinates && coordinates !== 'bad') {
+    const [lon, lat] = toWgs84(coordinates.lon, coordinates.lat, input.datum);
+    const area = join.areaAt(lon, lat);
+    if (area && area.startsWith('44')) {
+      const near = join.nearest(lon, lat, 2).find((n) => n.code !== area && n.km < NEAR_BORDER_KM);
+      return { status: 'located', city: area, by: 'coordinates', lon, lat, swapped: coordinates.swapped, nearBorder: near?.code };
+    }
+    const named = byName();
+    const fromNames = named.status === 'located' ? [{ city: named.city }] : named.candidates.map(asCandidate);
+    const near = join.nearest(lon, lat, 2).filter((n) => n.km < 50).map((n) => ({ city: n.code, km: n.km }));
+    const candidates = [...fromNames, ...near.filter((n) => !fromNames.some((f) => f.city === n.city))];
+    return { status: 'outside', area, lon, lat, swapped: coordinates.swapped, candidates };
+  }
+  if (!input.city.trim() && !input.address.trim()) {
+    return { status: 'none', reason: coordinates === 'bad' ? 'bad-coordinates' : 'empty', candidates: [] };
+  }
+  const named = byName();
+  if (named.status === 'located') {
+    return { status: 'located', city: named.city, by: named.by, place: named.place.level === 'city' ? undefined : named.place.name };
+  }
+  if (named.status === 'ambiguous') return { status: 'ambiguous', candidates: named.candidates.map(asCandidate) };
+  return { status: 'none', reason: coordinates === 'bad' ? 'bad-coordinates' : 'no-place', candidates: named.candidates.map(asCandidate) };
+}
