@@ -158,10 +158,11 @@ export default defineConfig({
       },
     },
   },
-  // The PowerPoint writer's worker (src/export/pptx.worker.ts) as a module, one file with pptxgenjs and JSZip.
+  // The workers as modules: the PowerPoint writer (src/export/pptx.worker.ts, with pptxgenjs and JSZip) and the reader
+  // of the reader's own files (src/yours/yours.worker.ts).
   worker: {
     format: 'es',
-    rolldownOptions: { output: { entryFileNames: 'assets/pptx.worker-[hash].js' } },
+    rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].js' } },
   },
   preview: {
     port: 4173,

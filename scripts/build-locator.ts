@@ -143,7 +143,7 @@ export async function buildGazetteer() {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${path.resolve(process.argv[1] ?? '')}`) {
   const gazetteer = await buildGazetteer();
   await writeFile(GAZETTEER_FILE, `${JSON.stringify(gazetteer)}\n`);
   const boundaries = await buildBoundaries();

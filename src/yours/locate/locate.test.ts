@@ -4,12 +4,13 @@ import cities from '../../../data/cities.json';
 import gazetteer from '../../../data/gazetteer.json';
 import { orient, parseCoordinate, parseDatum, parsePair, toWgs84 } from './coordinates';
 import reference from './fixtures/gcoord-guangdong.json';
-import { buildJoin, type Boundaries } from './join';
-import { buildPlaceIndex, type Gazetteer } from './places';
+import { parseBoundaries, parseGazetteer } from './data';
+import { buildJoin } from './join';
+import { buildPlaceIndex } from './places';
 import { locateSite, type SiteInput } from './site';
 
-const join = buildJoin(boundaries as unknown as Boundaries);
-const names = buildPlaceIndex(gazetteer as Gazetteer);
+const join = buildJoin(parseBoundaries(boundaries));
+const names = buildPlaceIndex(parseGazetteer(gazetteer));
 const adcodeOf = (zh: string) => cities.find((c) => `${c.name.zh}市` === zh)!.adcode;
 const site = (input: Partial<SiteInput>) => locateSite({ city: '', address: '', lon: '', lat: '', pair: '', datum: 'WGS84', ...input }, names, join);
 

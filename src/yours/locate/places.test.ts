@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import gazetteer from '../../../data/gazetteer.json';
-import { buildPlaceIndex, locateByName, type Gazetteer } from './places';
+import { parseGazetteer } from './data';
+import { buildPlaceIndex, locateByName } from './places';
 
-const index = buildPlaceIndex(gazetteer as Gazetteer);
+const index = buildPlaceIndex(parseGazetteer(gazetteer));
 const where = (...texts: string[]) => locateByName(index, texts);
 
 /** Addresses in four scripts, as analysts' lists write them, with the city and how it is found. */
