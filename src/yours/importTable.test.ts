@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import boundaries from '../../data/boundaries-precise.json';
 import gazetteer from '../../data/gazetteer.json';
@@ -38,9 +39,13 @@ describe('a workbook of sites, end to end', async () => {
       [11, '不明', null, 'no-place'],
     ]);
     expect(sites[6]).toMatchObject({ outsideIn: '810000' });
-    // The Baidu point, converted to WGS-84: about 650 m from where BD-09 put it.
-    expect(sites[3]!.lon).toBeCloseTo(113.2682, 3);
-    expect(sites[3]!.lat).toBeCloseTo(23.1295, 3);
+    // The Baidu point is kept in WGS-84: converted back it is the row's BD-09 point, about 1.3 km from it.
+    const back = gcoord.transform([sites[3]!.lon!, sites[3]!.lat!], gcoord.WGS84, gcoord.BD09);
+    expect(back[0]).toBeCloseTo(113.2796, 5);
+    expect(back[1]).toBeCloseTo(23.1354, 5);
+    const km = Math.hypot((113.2796 - sites[3]!.lon!) * Math.cos(0.404), 23.1354 - sites[3]!.lat!) * 111.2;
+    expect(km).toBeGreaterThan(0.8);
+    expect(km).toBeLessThan(1.6);
   });
 });
 
