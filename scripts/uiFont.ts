@@ -88,7 +88,8 @@ const isName = (s: JsonString) => s.parent === 'name' || /^name_/.test(s.key);
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'generated' || e.name === 'test' ? [] : sourceFiles(p);
+    // src/yours/ reads the reader's files: its symbols (′ ″ ， …) are patterns to match, never drawn.
+    if (e.isDirectory()) return e.name === 'generated' || e.name === 'test' || p === path.join(root, 'src/yours') ? [] : sourceFiles(p);
     return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && e.name !== 'strings.ts' ? [p] : [];
   });
 }

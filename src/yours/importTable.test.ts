@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import boundaries from '../../data/boundaries-precise.json';
-import gazetteer from '../../data/gazetteer.json';
+import boundaries from '../../data/locator/boundaries.json';
+import gazetteer from '../../data/locator/gazetteer.json';
 import { dataRows, figuresOf, siteOfRow } from './importTable';
 import { parseBoundaries, parseGazetteer } from './locate/data';
 import { buildJoin } from './locate/join';

@@ -31,7 +31,7 @@ export type FromWorker =
 
 let locator: Promise<Locator> | null = null;
 const loadLocator = () =>
-  (locator ??= Promise.all([import('../../data/gazetteer.json'), import('../../data/boundaries-precise.json')]).then(([g, b]) => ({
+  (locator ??= Promise.all([import('../../data/locator/gazetteer.json'), import('../../data/locator/boundaries.json')]).then(([g, b]) => ({
     names: buildPlaceIndex(parseGazetteer(g.default)),
     join: buildJoin(parseBoundaries(b.default)),
   })));

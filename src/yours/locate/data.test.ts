@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import boundaries from '../../../data/boundaries-precise.json';
-import gazetteer from '../../../data/gazetteer.json';
+import boundaries from '../../../data/locator/boundaries.json';
+import gazetteer from '../../../data/locator/gazetteer.json';
 import { buildBoundaries, buildGazetteer } from '../../../scripts/build-locator';
 import { parseBoundaries, parseGazetteer } from './data';
 

@@ -1,6 +1,6 @@
 /**
  * Which city a point is in: point-in-polygon (@turf/boolean-point-in-polygon)
- * against the unsimplified boundaries (data/boundaries-precise.json), which
+ * against the unsimplified boundaries (data/locator/boundaries.json), which
  * hold the 21 cities and Hong Kong and Macau. A point in none of them is
  * outside Guangdong; it is never given the nearest city (that is only offered
  * as a candidate to pick by hand).

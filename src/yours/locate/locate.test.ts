@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import boundaries from '../../../data/boundaries-precise.json';
+import boundaries from '../../../data/locator/boundaries.json';
 import cities from '../../../data/cities.json';
-import gazetteer from '../../../data/gazetteer.json';
+import gazetteer from '../../../data/locator/gazetteer.json';
 import { orient, parseCoordinate, parseDatum, parsePair, toWgs84 } from './coordinates';
 import reference from './fixtures/gcoord-guangdong.json';
 import { parseBoundaries, parseGazetteer } from './data';

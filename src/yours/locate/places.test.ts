@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import gazetteer from '../../../data/gazetteer.json';
+import gazetteer from '../../../data/locator/gazetteer.json';
 import { parseGazetteer } from './data';
 import { buildPlaceIndex, locateByName } from './places';
 

@@ -4,7 +4,7 @@
  * Simplified or Traditional Chinese, Japanese forms (仏山, 深セン), English or
  * pinyin (with or without "District", spaces, hyphens, apostrophes, tones).
  *
- * The names come from data/gazetteer.json (scripts/build-gazetteer.ts). Text
+ * The names come from data/locator/gazetteer.json (scripts/build-locator.ts). Text
  * is folded to simplified characters and lower-case letters, then scanned for
  * the longest name at each place; the matches are resolved to one city:
  *

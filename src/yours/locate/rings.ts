@@ -1,5 +1,5 @@
 /**
- * echarts' compact ring encoding, as data/boundaries-precise.json keeps it:
+ * echarts' compact ring encoding, as data/locator/boundaries.json keeps it:
  * each pair of characters, minus 64, is a zig-zag encoded step from the
  * previous vertex in 1/scale degree, from the ring's offset.
  */
