@@ -8,11 +8,12 @@ const layers = {
   domain: ['domain'],
   i18n: ['domain', 'i18n'],
   data: ['domain', 'data'],
+  yours: ['domain', 'yours'],
   store: ['domain', 'i18n', 'data', 'store'],
   map: ['domain', 'i18n', 'data', 'store', 'map'],
   export: ['domain', 'i18n', 'data', 'store', 'map', 'export', 'fonts'],
   publish: ['domain', 'i18n', 'data', 'store', 'publish'],
-  panels: ['domain', 'i18n', 'data', 'store', 'map', 'export', 'publish', 'panels'],
+  panels: ['domain', 'i18n', 'data', 'store', 'map', 'export', 'publish', 'yours', 'panels'],
 };
 const TESTS = '(\\.test\\.tsx?$|^src/test/)';
 

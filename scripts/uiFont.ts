@@ -34,6 +34,7 @@ import { PUBLISH_STRINGS } from '../src/i18n/publishStrings.ts';
 import { COMPARE_STRINGS } from '../src/i18n/compareStrings.ts';
 import { DECK_STRINGS } from '../src/i18n/deckStrings.ts';
 import { SOURCES_STRINGS } from '../src/i18n/sourcesStrings.ts';
+import { YOURS_STRINGS } from '../src/i18n/yoursStrings.ts';
 import type { Lang } from '../src/domain/types.ts';
 import { formatDate, LANG_NAMES, STRINGS, stringForms, type StringEntry } from '../src/i18n/strings.ts';
 
@@ -128,8 +129,8 @@ export function fontText(key: FontKey): { ui: string; text: string } {
   for (const s of data.filter(isName)) for (const c of s.text) ui.add(c);
   const text = new Set<string>();
   // The sources view's own strings load with it, like the policy text; the map's keyboard caption and list of keys, the share menu,
-  // the comparison and the PowerPoint export's message, when shown.
-  const later = [SOURCES_STRINGS, KEYS_STRINGS, PUBLISH_STRINGS, COMPARE_STRINGS, DECK_STRINGS].flatMap((table) => Object.values(table)).flatMap(forms);
+  // the comparison, the PowerPoint export's message and the reader's own data, when shown.
+  const later = [SOURCES_STRINGS, KEYS_STRINGS, PUBLISH_STRINGS, COMPARE_STRINGS, DECK_STRINGS, YOURS_STRINGS].flatMap((table) => Object.values(table)).flatMap(forms);
   for (const s of [...data.map((d) => d.text), ...later]) for (const c of s) if (!ui.has(c) && c.codePointAt(0)! > 0x20) text.add(c);
   return { ui: sorted(ui), text: sorted(text) };
 }

@@ -9,6 +9,7 @@ import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
 import { ExportMenu, type MapRenderer } from './panels/ExportMenu';
 import { ShareMenu } from './panels/ShareMenu';
+import { YoursButton } from './panels/YoursButton';
 import { Ranking } from './panels/Ranking';
 import { SearchBox } from './panels/SearchBox';
 import { ViewAnnouncer } from './panels/ViewAnnouncer';
@@ -174,6 +175,7 @@ function FullApp() {
           <div className="publish">
             <ExportMenu source={exportSource} renderMap={renderMap} />
             <ShareMenu />
+            <YoursButton />
           </div>
           <ViewToggle />
           <ThemeSwitch />

@@ -98,6 +98,14 @@ export const STROKE = {
 };
 
 /**
+ * The reader's own sites (src/map/sites.ts): a point where the row gave
+ * coordinates, a ring with the count at the city's label point for the sites
+ * located by a name (their place within the city is not known). Dark2's
+ * orange stands apart from every YlGnBu class and the role colours.
+ */
+export const SITE = { fill: '#d95f02', stroke: '#ffffff', ring: '#d95f02', ringFill: '#ffffff', radius: 4.5, ringRadius: 9, strokeWidth: 1.2 };
+
+/**
  * Type sizes of the map's labels in screen pixels, at the province's zoom,
  * and their halos. The SVG map sets the neighbours' names half a pixel
  * smaller (`contextSvg`): the browser's text comes out larger than the WebGL

@@ -5,13 +5,12 @@
  */
 import type { Adcode } from './types';
 
-export type LocatedBy = 'coordinates' | 'district' | 'town' | 'city' | 'hand';
-export const LOCATED_BY: readonly LocatedBy[] = ['coordinates', 'district', 'town', 'city', 'hand'];
+type LocatedBy = 'coordinates' | 'district' | 'town' | 'city' | 'hand';
 
 /** Why a site has no city: names matched two cities; coordinates outside Guangdong; nothing found; coordinates unreadable; nothing given. */
-export type Unlocated = 'ambiguous' | 'outside' | 'no-place' | 'bad-coordinates' | 'empty';
+type Unlocated = 'ambiguous' | 'outside' | 'no-place' | 'bad-coordinates' | 'empty';
 
-export interface SiteCandidate {
+interface SiteCandidate {
   city: Adcode;
   place?: string | undefined;
   km?: number | undefined;
@@ -63,13 +62,4 @@ export interface YourData {
   sites: Site[];
   figures: CityFigure[];
   figureProblems: FigureProblem[];
-}
-
-export const isLocated = (site: Site): site is Site & { city: Adcode } => site.city !== null;
-
-/** Sites by city, in the order read. */
-export function sitesByCity(sites: readonly Site[]): Map<Adcode, Site[]> {
-  const by = new Map<Adcode, Site[]>();
-  for (const s of sites) if (s.city) by.set(s.city, [...(by.get(s.city) ?? []), s]);
-  return by;
 }

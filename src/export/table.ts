@@ -58,7 +58,7 @@ export function csvCell(value: string | number): string {
 }
 
 /** UTF-8 with a byte-order mark, CRLF line ends: what Excel needs to open CJK text correctly. */
-function toCsv(header: string[], rows: (string | number)[][]): string {
+export function toCsv(header: string[], rows: (string | number)[][]): string {
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -38,6 +38,8 @@ export const GLOSSARY = {
   officialName: { ja: '正式名称', zh: '正式名称', en: 'official name' },
   sourceTable: { ja: '出典の表', zh: '原表', en: 'source table' },
   class: { ja: '階級', zh: '等级', en: 'class' },
+  yourData: { ja: '自分のデータ', zh: '我的数据', en: 'your data' },
+  site: { ja: '地点', zh: '地点', en: 'site' },
 } as const satisfies Record<string, Term>;
 
 export type GlossaryKey = keyof typeof GLOSSARY;

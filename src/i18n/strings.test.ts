@@ -5,6 +5,7 @@ import { KEYS_STRINGS } from './keysStrings';
 import { PUBLISH_STRINGS } from './publishStrings';
 import { COMPARE_STRINGS } from './compareStrings';
 import { SOURCES_STRINGS } from './sourcesStrings';
+import { YOURS_STRINGS } from './yoursStrings';
 import { formatNumber, LOCALES, STRINGS, stringForms, t, translate, type StringEntry } from './strings';
 
 describe('formatNumber', () => {
@@ -16,7 +17,7 @@ describe('formatNumber', () => {
 });
 
 describe('counts in words', () => {
-  const tables = { ...STRINGS, ...SOURCES_STRINGS, ...KEYS_STRINGS, ...PUBLISH_STRINGS, ...COMPARE_STRINGS } as Record<string, Record<Lang, StringEntry>>;
+  const tables = { ...STRINGS, ...SOURCES_STRINGS, ...KEYS_STRINGS, ...PUBLISH_STRINGS, ...COMPARE_STRINGS, ...YOURS_STRINGS } as Record<string, Record<Lang, StringEntry>>;
   const countKeys = Object.keys(tables).filter((k) => LANGS.some((l) => stringForms(tables[k]![l]).some((f) => f.includes('{n}'))));
 
   it('finds the strings that name a count', () => {

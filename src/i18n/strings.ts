@@ -18,6 +18,7 @@ export const STRINGS = {
     zh: '20个战略性产业集群在21个地级市的布局',
   },
   language: { ja: '言語', en: 'Language', zh: '语言' },
+  yourData: label('yourData'),
   theme: { ja: '配色', en: 'Theme', zh: '配色' },
   theme_auto: { ja: '配色：自動（端末の設定）', en: 'Theme: auto (system setting)', zh: '配色：自动（跟随系统）' },
   theme_light: { ja: '配色：ライト', en: 'Theme: light', zh: '配色：浅色' },

@@ -14,6 +14,7 @@ import { KEYS_STRINGS } from './keysStrings';
 import { PUBLISH_STRINGS } from './publishStrings';
 import { COMPARE_STRINGS } from './compareStrings';
 import { SOURCES_STRINGS } from './sourcesStrings';
+import { YOURS_STRINGS } from './yoursStrings';
 import { STRINGS, stringForms, type StringEntry } from './strings';
 import { CJK, KANA, SIMPLIFIED_ONLY } from './writing';
 
@@ -25,7 +26,7 @@ interface Text {
   source?: boolean;
 }
 
-const tables = { ...STRINGS, ...SOURCES_STRINGS, ...KEYS_STRINGS, ...PUBLISH_STRINGS, ...COMPARE_STRINGS } as Record<string, Record<Lang, StringEntry>>;
+const tables = { ...STRINGS, ...SOURCES_STRINGS, ...KEYS_STRINGS, ...PUBLISH_STRINGS, ...COMPARE_STRINGS, ...YOURS_STRINGS } as Record<string, Record<Lang, StringEntry>>;
 const LANGS: Lang[] = ['ja', 'zh', 'en'];
 
 const uiTexts: Text[] = Object.entries(tables).flatMap(([key, entry]) =>

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { CitySites } from './yours/CitySites';
 import { clustersForCity, groupByTier, type CityClusterEntry } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/palette';
 import { focusOf, regionOf, termIn } from '../domain/texts';
@@ -226,6 +227,7 @@ export const CityPanel = memo(function CityPanel({ derived, dataset }: { derived
         <span className="sr-only">{tr('pause')}</span>
         {tr('namedCount', { n: count.named })}
       </p>
+      <CitySites city={city} cityName={(code) => derived.cityByCode.get(code)?.name[lang] ?? code} />
       <CompareWith city={city} dataset={dataset} />
       {count.all === 0 && <p>{tr('cityPanelNone')}</p>}
       {(['pillar', 'emerging'] as const).map((tier) =>

@@ -7,7 +7,8 @@ import { useT } from '../store/hooks';
 
 export type { ExportSource, MapRenderer } from '../export/file';
 
-function download(blob: Blob, name: string) {
+/** Saves a file the page made (a blob URL, never a request). */
+export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

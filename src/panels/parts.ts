@@ -20,3 +20,7 @@ export const sourcesViewPart = lazyPart('sources', () => import('./SourcesView')
 export const atlasViewPart = lazyPart('atlas', () => import('./AtlasView'), (m) => m.AtlasView, LoadingText);
 /** Cities side by side (`compare=`). */
 export const comparePanelPart = lazyPart('compare', () => import('./ComparePanel'), (m) => m.ComparePanel);
+/** The reader's own data: its dialog, with the reader of files and the locator behind it (loaded when first opened). */
+export const yoursDialogPart = lazyPart('yours', () => import('./yours/YoursDialog'), (m) => m.YoursDialog, LoadingText);
+/** What the reader's data adds to the page (the sites' list), from the dialog's first opening. */
+export const yoursOverlaysPart = lazyPart('yours-overlays', () => import('./yours/YoursOverlays'), (m) => m.YoursOverlays);

@@ -28,6 +28,7 @@ import { screenLabels, type LabelInputs, type ScreenLabels } from './screenLabel
 import { boundsOf, keepCityClear, prefersLessMotion } from './keepInView';
 import { GUANGDONG_BOUNDS, MAP_PADDING } from '../model';
 import { applyGround, CONTEXT_ATTRIBUTES, mapStyle } from './style';
+import { setLiveMap } from './live';
 
 export interface MapViewProps {
   /** The UI language; the labels follow it once its glyphs are loaded. */
@@ -182,6 +183,8 @@ export function MapView(props: MapViewProps) {
       performance.mark('gd:style-load');
       styleLoaded.current = true;
       sync();
+      // What loads later and draws on the map (the reader's sites) finds it here.
+      setLiveMap(map);
     });
 
     const hit = (e: MapMouseEvent): MapGeoJSONFeature | undefined =>
@@ -245,6 +248,7 @@ export function MapView(props: MapViewProps) {
       unsubscribeCover();
       labels.current?.remove();
       labels.current = null;
+      setLiveMap(null);
       map.remove();
       mapRef.current = null;
       mover.current = null;

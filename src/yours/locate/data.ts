@@ -8,7 +8,7 @@ z.config({ jitless: true });
 const code = z.string().regex(/^\d{6}(\d{3})?$/);
 const placeRow = z.tuple([code, z.enum(['city', 'district', 'town', 'zone']), z.string().regex(/^44\d{2}00$/), z.string().min(2), z.string(), z.string().regex(/^[a-z]*$/)]);
 
-export const gazetteerSchema = z.object({
+const gazetteerSchema = z.object({
   source: z.string(),
   places: z.array(placeRow).min(21),
   english: z.record(z.string(), z.string()),
@@ -17,7 +17,7 @@ export const gazetteerSchema = z.object({
 });
 
 const offset = z.tuple([z.number().int(), z.number().int()]);
-export const boundariesSchema = z.object({
+const boundariesSchema = z.object({
   source: z.string(),
   scale: z.number().positive(),
   areas: z.array(z.object({ code, polygons: z.array(z.array(z.tuple([z.string(), offset])).min(1)).min(1) })).min(21),

@@ -11,7 +11,6 @@
  * the few areas whose edges cross it.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Polygon, Position } from 'geojson';
 import { decodeRing, type EncodedPolygon, type Ring } from './rings';
 
 export interface Boundaries {
@@ -21,7 +20,7 @@ export interface Boundaries {
 
 interface Area {
   code: string;
-  polygons: Polygon[];
+  polygons: GeoJSON.Polygon[];
   bbox: [number, number, number, number];
 }
 
@@ -50,7 +49,7 @@ function bboxOf(rings: Ring[]): [number, number, number, number] {
 export function buildJoin(boundaries: Boundaries): Join {
   const areas: Area[] = boundaries.areas.map(({ code, polygons }) => {
     const decoded = polygons.map((p) => p.map(([ring, offset]) => decodeRing(ring, offset, boundaries.scale)));
-    return { code, polygons: decoded.map((rings): Polygon => ({ type: 'Polygon', coordinates: rings as Position[][] })), bbox: bboxOf(decoded.flat()) };
+    return { code, polygons: decoded.map((rings): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: rings })), bbox: bboxOf(decoded.flat()) };
   });
   const [x0, y0] = [Math.min(...areas.map((a) => a.bbox[0])), Math.min(...areas.map((a) => a.bbox[1]))];
   const [x1, y1] = [Math.max(...areas.map((a) => a.bbox[2])), Math.max(...areas.map((a) => a.bbox[3]))];

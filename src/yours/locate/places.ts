@@ -17,8 +17,8 @@
  * - matches that name two cities, or one name that two places share, are
  *   `ambiguous`, with the candidates.
  */
-export type PlaceLevel = 'city' | 'district' | 'town' | 'zone';
-export type PlaceRow = [code: string, level: PlaceLevel, city: string, name: string, short: string, pinyin: string];
+type PlaceLevel = 'city' | 'district' | 'town' | 'zone';
+type PlaceRow = [code: string, level: PlaceLevel, city: string, name: string, short: string, pinyin: string];
 
 export interface Gazetteer {
   places: PlaceRow[];

@@ -8,7 +8,7 @@ import { orient, parseCoordinate, parsePair, toWgs84, type Datum } from './coord
 import type { Join } from './join';
 import { locateByName, type Place, type PlaceIndex } from './places';
 
-export type LocatedBy = 'coordinates' | 'district' | 'town' | 'city' | 'hand';
+type LocatedBy = 'coordinates' | 'district' | 'town' | 'city' | 'hand';
 
 export interface SiteInput {
   /** The city cell and the address cell, as read. */
@@ -22,7 +22,7 @@ export interface SiteInput {
 }
 
 /** A candidate city to pick by hand, and why it is one. */
-export interface Candidate {
+interface Candidate {
   city: string;
   place?: string | undefined;
   km?: number | undefined;
@@ -47,7 +47,7 @@ export type SiteResult =
   | { status: 'none'; reason: 'empty' | 'no-place' | 'bad-coordinates'; candidates: Candidate[] };
 
 /** The boundaries' worst-case error (docs/data.md): a site nearer than this to another city's border says so. */
-export const NEAR_BORDER_KM = 1;
+const NEAR_BORDER_KM = 1;
 
 const asCandidate = (p: Place): Candidate => ({ city: p.city, place: p.level === 'city' ? undefined : p.name });
 

@@ -9,7 +9,7 @@ import { parseCoordinate, parseDatum } from '../locate/coordinates';
 
 export type Role = 'name' | 'city' | 'address' | 'lon' | 'lat' | 'pair' | 'datum';
 export const ROLES: readonly Role[] = ['name', 'city', 'address', 'lon', 'lat', 'pair', 'datum'];
-export type Kind = 'sites' | 'figures';
+type Kind = 'sites' | 'figures';
 
 export interface Mapping {
   kind: Kind;

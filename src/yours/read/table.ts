@@ -12,7 +12,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { decodeText, type Encoding } from './decode';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
-export const MAX_ROWS = 100_000;
+const MAX_ROWS = 100_000;
 
 export type TableProblem = 'too-big' | 'too-many-rows' | 'empty' | 'pdf' | 'xls' | 'zip-not-xlsx' | 'binary' | 'one-column' | 'no-sheet-with-data';
 
@@ -25,7 +25,7 @@ export class TableError extends Error {
   }
 }
 
-export interface Sheet {
+interface Sheet {
   name: string;
   rows: string[][];
 }
@@ -94,6 +94,8 @@ export async function readTable(bytes: Uint8Array, options: { encoding?: Encodin
   const utf16 = startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff) || options.encoding?.startsWith('utf-16');
   const decoded = decodeText(bytes, options.encoding);
   if (!utf16 && !decoded.encoding.startsWith('utf-16') && looksBinary(bytes)) throw new TableError('binary');
+  // Control characters a text file does not hold: bytes of a binary file that happened to decode.
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001a]/.test(decoded.text.slice(0, 8192))) throw new TableError('binary');
   const { rows, delimiter } = parseText(decoded.text);
   checkShape(rows);

@@ -1,0 +1,96 @@
+/**
+ * The reader's sites on the WebGL map (the model: src/map/sites.ts), loaded
+ * with the first import: a clustered GeoJSON source, so dense sites are drawn
+ * as one circle with their number (maplibre groups them within 40 px, and a
+ * click on a group zooms in to part it); a click on a site opens its city.
+ * It follows the map through a lost context (live.ts) and the data through
+ * the store.
+ */
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import { SITE } from '../../domain/palette';
+import { useAppStore } from '../../store/store';
+import { yoursStore } from '../../store/yours';
+import { sitePoints, sitesGeojson } from '../sites';
+import { watchLiveMap } from './live';
+import { mapFonts } from './style';
+
+const SOURCE = 'sites';
+
+function data() {
+  const s = useAppStore.getState();
+  if (s.data.status !== 'ready') return sitesGeojson([]);
+  return sitesGeojson(sitePoints(yoursStore.getState().data, s.data.data.geo));
+}
+
+function addTo(map: MapLibreMap) {
+  if (map.getSource(SOURCE)) return;
+  const font = mapFonts(useAppStore.getState().view.lang);
+  map.addSource(SOURCE, { type: 'geojson', data: data(), cluster: true, clusterRadius: 40, clusterMaxZoom: 9, clusterProperties: { sites: ['+', ['get', 'count']] } });
+  const grouped = ['has', 'point_count'] as const;
+  map.addLayer({
+    id: 'site-groups',
+    type: 'circle',
+    source: SOURCE,
+    filter: grouped as never,
+    paint: { 'circle-color': SITE.fill, 'circle-radius': ['step', ['get', 'sites'], 10, 10, 13, 100, 17, 1000, 21], 'circle-stroke-color': SITE.stroke, 'circle-stroke-width': SITE.strokeWidth },
+  });
+  map.addLayer({
+    id: 'site-group-count',
+    type: 'symbol',
+    source: SOURCE,
+    filter: grouped as never,
+    layout: { 'text-field': ['to-string', ['get', 'sites']], 'text-font': font, 'text-size': 11, 'text-allow-overlap': true },
+    paint: { 'text-color': SITE.stroke },
+  });
+  map.addLayer({
+    id: 'site-cities',
+    type: 'circle',
+    source: SOURCE,
+    filter: ['all', ['!', grouped], ['==', ['get', 'kind'], 'city']] as never,
+    paint: { 'circle-color': SITE.ringFill, 'circle-radius': SITE.ringRadius, 'circle-stroke-color': SITE.ring, 'circle-stroke-width': 2 },
+  });
+  map.addLayer({
+    id: 'site-city-count',
+    type: 'symbol',
+    source: SOURCE,
+    filter: ['all', ['!', grouped], ['==', ['get', 'kind'], 'city']] as never,
+    layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': font, 'text-size': 11, 'text-allow-overlap': true },
+    paint: { 'text-color': SITE.ring },
+  });
+  map.addLayer({
+    id: 'site-points',
+    type: 'circle',
+    source: SOURCE,
+    filter: ['all', ['!', grouped], ['==', ['get', 'kind'], 'point']] as never,
+    paint: { 'circle-color': SITE.fill, 'circle-radius': SITE.radius, 'circle-stroke-color': SITE.stroke, 'circle-stroke-width': SITE.strokeWidth },
+  });
+  const open = (e: MapLayerMouseEvent) => {
+    const f = e.features?.[0];
+    if (!f) return;
+    if (f.properties.cluster) {
+      void (map.getSource(SOURCE) as GeoJSONSource).getClusterExpansionZoom(Number(f.properties.cluster_id)).then((zoom) =>
+        map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom }),
+      );
+      return;
+    }
+    const city = String(f.properties.city ?? '');
+    if (city) useAppStore.getState().selectCity(city);
+  };
+  for (const layer of ['site-groups', 'site-cities', 'site-points']) map.on('click', layer, open);
+}
+
+let started = false;
+
+/** Draws the sites on every WebGL map from now on (idempotent). */
+export function startSitesLayer(): void {
+  if (started) return;
+  started = true;
+  let current: MapLibreMap | null = null;
+  const refresh = () => (current?.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data());
+  watchLiveMap((map) => {
+    current = map;
+    if (map) addTo(map);
+  });
+  yoursStore.subscribe((s, before) => s.data !== before.data && refresh());
+  useAppStore.subscribe((s, before) => s.data !== before.data && refresh());
+}

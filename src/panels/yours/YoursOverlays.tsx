@@ -1,0 +1,28 @@
+/**
+ * What the reader's data adds to the page once it is there: the sites' list
+ * over the map (into the main area, as the atlas and the sources lie over it).
+ * Mounted by the header's button from the first time the dialog opens.
+ */
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { useAppStore } from '../../store/store';
+import { useDerived } from '../../store/hooks';
+import { useYours, yoursStore } from '../../store/yours';
+import { SitesList } from './SitesList';
+
+export function YoursOverlays() {
+  const listOpen = useYours((s) => s.listOpen);
+  const data = useAppStore((s) => s.data);
+  const derived = useDerived();
+  const mainView = useAppStore((s) => s.view.mainView);
+  // Another view chosen (the table, the atlas …) is shown, not the list over it.
+  useEffect(() => yoursStore.getState().setListOpen(false), [mainView]);
+  const main = document.getElementById('main');
+  if (!listOpen || !main || data.status !== 'ready' || !derived) return null;
+  return createPortal(
+    <div className="main-overlay yours-overlay">
+      <SitesList derived={derived} dataset={data.data.dataset} />
+    </div>,
+    main,
+  );
+}
