@@ -150,7 +150,11 @@ export default defineConfig({
             // The app code both page modules (phone and wide) start with, in one chunk rather than several
             // of a few KB: on a slow connection each is a request in the first view's critical chain.
             // Policy search and the neighbour graph stay apart: they load when used.
-            { name: 'shared', test: /[\\/]src[\\/](domain[\\/](?!search)|store[\\/]|map[\\/](model\.ts|media\.ts|labels\.ts|svgElement\.ts|keys[\\/](?!neighbours|MapKeysDialog)))|[\\/]src[\\/]i18n[\\/]strings\.ts$/ },
+            // The reader's own data (store/yours.ts) is not part of it: it loads with the feature.
+            { name: 'shared', test: /[\\/]src[\\/](domain[\\/](?!search)|store[\\/](?!yours)|map[\\/](model\.ts|media\.ts|labels\.ts|svgElement\.ts|keys[\\/](?!neighbours|MapKeysDialog)))|[\\/]src[\\/]i18n[\\/]strings\.ts$/ },
+            // The WebGL map's style, feature state and live-map registry in one chunk with the map's first view, also
+            // when a later chunk (the reader's sites, src/map/webgl/sitesLayer.ts) imports them.
+            { name: 'featureState', test: /[\\/]src[\\/]map[\\/]webgl[\\/](featureState|style|live|fonts)\.ts$/ },
             // The PDF writer (jsPDF, with what it imports), loaded by the export menu's "PDF" only.
             { name: 'jspdf', test: /[\\/]node_modules[\\/]jspdf[\\/]/ },
           ],

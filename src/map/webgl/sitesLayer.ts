@@ -11,8 +11,6 @@ import { SITE } from '../../domain/palette';
 import { useAppStore } from '../../store/store';
 import { yoursStore } from '../../store/yours';
 import { sitePoints, sitesGeojson } from '../sites';
-import { watchLiveMap } from './live';
-import { mapFonts } from './style';
 
 const SOURCE = 'sites';
 
@@ -22,9 +20,8 @@ function data() {
   return sitesGeojson(sitePoints(yoursStore.getState().data, s.data.data.geo));
 }
 
-function addTo(map: MapLibreMap) {
+function addTo(map: MapLibreMap, font: string[]) {
   if (map.getSource(SOURCE)) return;
-  const font = mapFonts(useAppStore.getState().view.lang);
   map.addSource(SOURCE, { type: 'geojson', data: data(), cluster: true, clusterRadius: 40, clusterMaxZoom: 9, clusterProperties: { sites: ['+', ['get', 'count']] } });
   const grouped = ['has', 'point_count'] as const;
   map.addLayer({
@@ -81,15 +78,21 @@ function addTo(map: MapLibreMap) {
 
 let started = false;
 
-/** Draws the sites on every WebGL map from now on (idempotent). */
-export function startSitesLayer(): void {
+/**
+ * Draws the sites on every WebGL map from now on (idempotent). The map's own
+ * modules are imported here, not at the top: they are in the first view's
+ * chunks, and a static import from this later chunk would split them out of
+ * those into chunks of their own (a request more in the first view).
+ */
+export async function startSitesLayer(): Promise<void> {
   if (started) return;
   started = true;
+  const [{ watchLiveMap }, { mapFonts }] = await Promise.all([import('./live'), import('./style')]);
   let current: MapLibreMap | null = null;
   const refresh = () => (current?.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data());
   watchLiveMap((map) => {
     current = map;
-    if (map) addTo(map);
+    if (map) addTo(map, mapFonts(useAppStore.getState().view.lang));
   });
   yoursStore.subscribe((s, before) => s.data !== before.data && refresh());
   useAppStore.subscribe((s, before) => s.data !== before.data && refresh());
