@@ -169,3 +169,27 @@ test.describe('your sites', () => {
     await expect(page.getByTestId('city-sites')).toContainText('<img src=x onerror=alert(1)>');
   });
 });
+
+test('search finds a site by name and opens its city; the comparison counts the sites', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.getByTestId('yours-button').click();
+  await page.getByTestId('yours-demo').click();
+  await expect(page.getByTestId('yours-status')).toContainText('6 sites read');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('search-input').fill('Chang');
+  const option = page.locator('[role=option][data-kind=site]');
+  await expect(option).toHaveCount(1);
+  await expect(option).toContainText("Chang'an plant");
+  await option.click();
+  await expect(page.getByTestId('city-panel')).toContainText('Dongguan');
+  await expect(page.getByTestId('city-sites')).toContainText("Chang'an plant");
+  await page.goto('/?lang=en&compare=440600,441900');
+  // A new page has no data of the reader's unless kept: the comparison says nothing of sites.
+  await expect(page.getByTestId('compare-panel')).toBeVisible();
+  await expect(page.getByTestId('compare-sites')).toHaveCount(0);
+  await page.getByTestId('yours-button').click();
+  await page.getByTestId('yours-demo').click();
+  await expect(page.getByTestId('yours-status')).toContainText('6 sites read');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('compare-sites')).toHaveText('Your sites: Foshan 1 site, Dongguan 1 site');
+});

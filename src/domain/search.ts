@@ -109,7 +109,7 @@ const isLatin = (term: string) => /^[a-z0-9]/.test(term);
 const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
 /** Where a folded term occurs in folded text: [start, end) pairs. A Latin term only at the start of a word. */
-function occurrences(text: string, term: string): [number, number][] {
+export function occurrences(text: string, term: string): [number, number][] {
   const found: [number, number][] = [];
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1))
     if (!isLatin(term) || !isWordChar(text[at - 1])) found.push([at, at + term.length]);
@@ -152,8 +152,8 @@ export function buildSearchIndex(dataset: Pick<Dataset, 'clusters' | 'cities'>):
 export type Excerpt = { text: string; mark: boolean }[];
 
 export interface SearchHit {
-  kind: 'cluster' | 'city';
-  /** The cluster id or the city's adcode. */
+  kind: 'cluster' | 'city' | 'site';
+  /** The cluster id, the city's adcode, or the reader's site's row (src/panels/yours/siteSearch.ts). */
   id: string;
   score: number;
   /** The text the excerpt comes from: in the UI language where it matched there. */

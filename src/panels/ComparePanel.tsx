@@ -15,6 +15,7 @@ import { ROLE_COLORS } from '../domain/palette';
 import { ROLE_MARKS } from '../domain/roleStyle';
 import type { Adcode, Dataset, Tier } from '../domain/types';
 import { compareSummary, tc } from '../i18n/compareStrings';
+import { CompareSites } from './yours/CitySites';
 import { htmlLang, listOf } from '../i18n/strings';
 import type { Derived } from '../store/derived';
 import { useLang, useMapCover, useT } from '../store/hooks';
@@ -168,6 +169,7 @@ export const ComparePanel = memo(function ComparePanel({
       <p className="compare-summary" role="status" aria-live="polite" data-testid="compare-summary">
         {compareSummary(lang, names, comparison.shared.length, comparison.alone)}
       </p>
+      <CompareSites cities={codes} names={names} />
       <div className="compare-scroll">
         <table className="compare-table" data-testid="compare-table">
           <caption className="sr-only">{tc(lang, 'compareCaption')}</caption>

@@ -12,7 +12,7 @@ import { useLang, useT } from '../store/hooks';
 import { PartFailed } from '../store/partFailed';
 
 /** How many of each kind the list shows: every city match still gets a place when many clusters match. */
-const MAX_SHOWN = { cluster: 10, city: 5 } as const;
+const MAX_SHOWN = { cluster: 10, city: 5, site: 5 } as const;
 
 function isTextField(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -26,6 +26,13 @@ function Marked({ excerpt }: { excerpt: Excerpt }) {
   );
 }
 
+/** The reader's sites, once the site search is loaded: the results follow a new file. */
+function useSites(search: typeof import('./yours/siteSearch') | undefined) {
+  const [, setChanged] = useState(0);
+  useEffect(() => search?.watch(() => setChanged((n) => n + 1)), [search]);
+  return search?.current() ?? null;
+}
+
 /** Drawn from the first paint (so the header does not move when the data arrives); usable once the dataset is in. */
 export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   const tr = useT();
@@ -37,7 +44,8 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   const [active, setActive] = useState(0);
   // The search code and its index (every text folded character by character)
   // are made when the field is first used, not on the first view.
-  const [built, setBuilt] = useState<{ dataset: Dataset; index: SearchIndex; search: typeof import('../domain/search').searchPolicy } | null>(null);
+  // The reader's own sites are searched by name too (src/panels/yours/siteSearch.ts, loaded with the search).
+  const [built, setBuilt] = useState<{ dataset: Dataset; index: SearchIndex; search: typeof import('../domain/search').searchPolicy; sites: typeof import('./yours/siteSearch') } | null>(null);
   const engine = built?.dataset === dataset ? built : null;
   const preparing = useRef<Dataset | null>(null);
   // The search code could not be loaded: said under the field, with a retry and a reload.
@@ -45,17 +53,18 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   useEffect(() => {
     if (!open || !dataset || failed || preparing.current === dataset) return;
     preparing.current = dataset;
-    import('../domain/search').then(
-      (m) => setBuilt({ dataset, index: m.buildSearchIndex(dataset), search: m.searchPolicy }),
+    Promise.all([import('../domain/search'), import('./yours/siteSearch')]).then(
+      ([m, sites]) => setBuilt({ dataset, index: m.buildSearchIndex(dataset), search: m.searchPolicy, sites }),
       () => {
         preparing.current = null;
         setFailed(true);
       },
     );
   }, [open, dataset, failed]);
-  const found = useMemo(() => (engine ? engine.search(engine.index, query, lang) : []), [engine, query, lang]);
+  const sites = useSites(engine?.sites);
+  const found = useMemo(() => (engine ? [...engine.search(engine.index, query, lang), ...engine.sites.searchSites(sites, query, lang)] : []), [engine, sites, query, lang]);
   const hits = useMemo(() => {
-    const shown = { cluster: 0, city: 0 };
+    const shown = { cluster: 0, city: 0, site: 0 };
     return found.filter((hit) => ++shown[hit.kind] <= MAX_SHOWN[hit.kind]);
   }, [found]);
   const clusterById = useMemo(() => new Map(dataset?.clusters.map((c) => [c.id, c])), [dataset]);
@@ -76,6 +85,7 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   function choose(hit: SearchHit) {
     const { showCluster, selectCity } = useAppStore.getState();
     if (hit.kind === 'cluster') showCluster(hit.id, { showMap: true });
+    else if (hit.kind === 'site') engine?.sites.openSite(Number(hit.id));
     else selectCity(hit.id);
     setOpen(false);
   }
@@ -101,6 +111,7 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   }
 
   const optionId = (i: number) => `${id}-option-${i}`;
+  const groupName = (kind: SearchHit['kind']) => (kind === 'site' ? (engine?.sites.groupName(lang) ?? '') : tr(kind === 'cluster' ? 'searchClusters' : 'searchCities'));
   // In the order the hits come (the better group first), so the arrow keys walk the list as it is drawn.
   const groups = [...new Set(hits.map((h) => h.kind))].map((kind) => ({
     kind,
@@ -143,12 +154,12 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
         data-testid="search-results"
       >
         {groups.map((g) => (
-          <div key={g.kind} role="group" aria-label={tr(g.kind === 'cluster' ? 'searchClusters' : 'searchCities')}>
+          <div key={g.kind} role="group" aria-label={groupName(g.kind)}>
             <div className="search-group" aria-hidden="true">
-              {tr(g.kind === 'cluster' ? 'searchClusters' : 'searchCities')}
+              {groupName(g.kind)}
             </div>
             {g.items.map(({ hit, i }) => {
-              const name = hit.kind === 'cluster' ? clusterById.get(hit.id)?.name[lang] : cityByCode.get(hit.id)?.name[lang];
+              const name = hit.kind === 'cluster' ? clusterById.get(hit.id)?.name[lang] : hit.kind === 'city' ? cityByCode.get(hit.id)?.name[lang] : undefined;
               const showExcerpt = hit.field !== 'name' || hit.lang !== lang;
               return (
                 // A combobox's option: focus stays in the field (aria-activedescendant), whose keys choose it.
@@ -166,7 +177,7 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
                   onClick={() => choose(hit)}
                   onMouseMove={() => setActive(i)}
                 >
-                  <span className="search-name">{showExcerpt || !name ? name : <Marked excerpt={hit.excerpt} />}</span>
+                  <span className="search-name">{hit.kind === 'site' || (!showExcerpt && name) ? <Marked excerpt={hit.excerpt} /> : name}</span>
                   {showExcerpt && (
                     <span className="search-excerpt" lang={htmlLang(hit.lang)}>
                       {hit.field !== 'name' && <span className="search-field">{tr('labelled', { label: tr(hit.field === 'focus' ? 'focus' : 'targetAreas') })}</span>}

@@ -1,6 +1,6 @@
 /** The city panel's lines for the reader's data: the sites in the city, and each city figure's value. */
 import type { Adcode } from '../../domain/types';
-import { formatNumber } from '../../i18n/strings';
+import { formatNumber, t } from '../../i18n/strings';
 import { ty } from '../../i18n/yoursStrings';
 import { useLang } from '../../store/hooks';
 import { useYours } from '../../store/yours';
@@ -43,5 +43,28 @@ export function CitySites({ city, cityName }: { city: Adcode; cityName: (code: A
         {sites.length > 50 && <li>…</li>}
       </ul>
     </section>
+  );
+}
+
+/** The comparison's line for the reader's data: how many sites in each compared city, or each one's figures. */
+export function CompareSites({ cities, names }: { cities: readonly Adcode[]; names: readonly string[] }) {
+  const lang = useLang();
+  const data = useYours((s) => s.data);
+  if (!data) return null;
+  const sep = lang === 'en' ? ', ' : '、';
+  if (data.kind === 'figures')
+    return (
+      <>
+        {data.figures.map((f) => (
+          <p key={f.name} className="compare-sites" data-testid="compare-figures">
+            {t(lang, 'labelled', { label: f.name })}{cities.map((c, i) => `${names[i]} ${f.values[c] === undefined ? '—' : formatNumber(lang, f.values[c]!)}`).join(sep)}
+          </p>
+        ))}
+      </>
+    );
+  return (
+    <p className="compare-sites" data-testid="compare-sites">
+      {t(lang, 'labelled', { label: ty(lang, 'yoursSites') })}{cities.map((c, i) => `${names[i]} ${ty(lang, 'yoursSitesCount', { n: data.sites.filter((s) => s.city === c).length })}`).join(sep)}
+    </p>
   );
 }
