@@ -193,3 +193,30 @@ test('search finds a site by name and opens its city; the comparison counts the 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('compare-sites')).toHaveText('Your sites: Foshan 1 site, Dongguan 1 site');
 });
+
+test('city figures: a column in the table, a line in the city panel, and the chart walked by keys', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.getByTestId('yours-button').click();
+  const cells = ['City\tGDP (100m yuan)\tPopulation (10k)', 'Guangzhou\t28,839\t1882.7', 'Shenzhen\t32,388\t1766.18', 'Foshan\t12,698\t955.23', 'Huizhou\t5,401\t606.6', 'Zhanjiang\t3,793\t703.5'];
+  await page.getByTestId('yours-paste').fill(cells.join('\n'));
+  await page.getByTestId('yours-paste-read').click();
+  await expect(page.getByTestId('yours-status')).toHaveText('Figures read for 5 cities (GDP (100m yuan), Population (10k))');
+  await expect(page.getByTestId('yours-kind')).toHaveValue('figures');
+  await page.getByTestId('yours-show-list').click();
+  const chart = page.getByTestId('yours-chart');
+  await expect(chart).toContainText('GDP (100m yuan) against the clusters targeting each city');
+  await expect(chart).toContainText(/Correlation r = 0\.\d\d \(Pearson\)/);
+  await expect(page.getByTestId('yours-scatter').locator('.dot')).toHaveCount(5);
+  await page.getByTestId('yours-scatter').focus();
+  // Left to right by the count: Guangzhou (20) last, Shenzhen (19) before it.
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('yours-chart-status')).toHaveText('Guangzhou, 20 clusters, GDP (100m yuan) 28,839');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('yours-chart-status')).toHaveText('Shenzhen, 19 clusters, GDP (100m yuan) 32,388');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('city-panel')).toContainText('Shenzhen');
+  await expect(page.getByTestId('city-figures')).toContainText('Population (10k)1,766.18');
+  await page.getByTestId('show-table').click();
+  await expect(page.locator('tr[data-adcode="440100"] [data-testid=table-figure]').first()).toHaveText('28,839');
+  await expect(page.locator('tr[data-adcode="441200"] [data-testid=table-figure]').first()).toHaveText('—');
+});

@@ -125,6 +125,17 @@ export const YOURS_STRINGS = {
   yoursFigureProblem_ambiguous: { ja: '複数の市に当たる', en: 'names more than one city', zh: '对应多个城市' },
   yoursFigureProblem_repeated_city: { ja: '同じ市が2回目', en: 'the city again', zh: '城市重复' },
   yoursFigureProblem_not_a_number: { ja: '「{column}」が数値でない', en: '“{column}” is not a number', zh: '“{column}”不是数字' },
+  yoursShowChart: { ja: '散布図を見る', en: 'Show the chart', zh: '查看散点图' },
+  yoursChartTitle: { ja: '{figure}と対象クラスター数', en: '{figure} against the clusters targeting each city', zh: '{figure}与各市布局的集群数' },
+  yoursFigure: { ja: '数値', en: 'Figure', zh: '数据' },
+  yoursCorrelation: { ja: '相関係数 r = {r}（ピアソン）', en: 'Correlation r = {r} (Pearson)', zh: '相关系数 r = {r}（皮尔逊）' },
+  yoursChartMissing: { ja: '数値のない市：{cities}', en: 'No figure for: {cities}', zh: '无数据的城市：{cities}' },
+  yoursChartKeys: {
+    ja: '図にフォーカスを置き、矢印キーで市を順にたどり、Enterでその市を開きます。',
+    en: 'Focus the chart, walk the cities with the arrow keys, and open one with Enter.',
+    zh: '聚焦图表后，用方向键依次浏览各市，按Enter打开该市。',
+  },
+  yoursChartTable: { ja: '表で見る', en: 'As a table', zh: '以表格查看' },
   yoursExportCsv: { ja: 'CSV（自分の地点とクラスター）', en: 'CSV (your sites with their clusters)', zh: 'CSV（我的地点及其集群）' },
   yoursExportGeojson: { ja: 'GeoJSON（自分の地点）', en: 'GeoJSON (your sites)', zh: 'GeoJSON（我的地点）' },
 } as const satisfies Record<string, Record<Lang, StringEntry>>;

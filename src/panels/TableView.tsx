@@ -8,6 +8,8 @@ import type { Derived } from '../store/derived';
 import { useAppStore, type TableSort } from '../store/store';
 import { ClusterLink } from './ClusterText';
 import { useLang, useT } from '../store/hooks';
+import { useYours } from '../store/yours';
+import { ty } from '../i18n/yoursStrings';
 
 function ariaSort(sort: TableSort, column: string) {
   return sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined;
@@ -42,12 +44,18 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
   const [picked, setPicked] = useState<string[]>([]);
   const pick = (code: string, on: boolean) => setPicked((p) => (on ? [...p.filter((c) => c !== code), code] : p.filter((c) => c !== code)));
   const roles = derived.clusters.map((c) => citiesForCluster(c));
+  // The reader's data: a column of sites per city, or one per city figure.
+  const yours = useYours((s) => s.data);
+  const figures = yours?.kind === 'figures' ? yours.figures : [];
+  const sitesIn = (code: string) => (yours?.kind === 'sites' ? yours.sites.filter((x) => x.city === code).length : 0);
   const order = new Map(dataset.cities.map((c, i) => [c.adcode, i]));
   const rows = [...dataset.cities];
   const key = (code: string): number => {
     if (sort.column === 'city') return order.get(code)!;
     if (sort.column === 'all') return derived.counts.get(code)!.all;
     if (sort.column === 'named') return derived.counts.get(code)!.named;
+    if (sort.column === 'sites') return sitesIn(code);
+    if (sort.column.startsWith('figure:')) return figures[Number(sort.column.slice(7))]?.values[code] ?? -Infinity;
     const i = derived.clusters.findIndex((c) => c.id === sort.column);
     const r = roles[i]?.get(code);
     return r ? (r.basis === 'named' ? 2 : 1) : 0;
@@ -88,6 +96,12 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
             {header('city', tr('city'))}
             {header('all', tr('countAll'))}
             {header('named', tr('countNamed'))}
+            {yours?.kind === 'sites' && header('sites', ty(lang, 'yoursSites'))}
+            {figures.map((f, i) => (
+              <th key={`figure:${i}`} scope="col" aria-sort={ariaSort(sort, `figure:${i}`)} className="yours-col">
+                {sortButton(`figure:${i}`, f.name, f.name)}
+              </th>
+            ))}
             {derived.clusters.map(clusterHeader)}
           </tr>
         </thead>
@@ -111,6 +125,16 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
                 </th>
                 <td className="num" data-testid="table-all">{formatNumber(lang, n.all)}</td>
                 <td className="num" data-testid="table-named">{formatNumber(lang, n.named)}</td>
+                {yours?.kind === 'sites' && (
+                  <td className="num yours-col" data-testid="table-sites">
+                    {formatNumber(lang, sitesIn(city.adcode))}
+                  </td>
+                )}
+                {figures.map((f, i) => (
+                  <td key={`figure:${i}`} className="num yours-col" data-testid="table-figure">
+                    {f.values[city.adcode] === undefined ? '—' : formatNumber(lang, f.values[city.adcode]!)}
+                  </td>
+                ))}
                 {roles.map((r, i) => {
                   const cell = r.get(city.adcode);
                   const label = cell
@@ -138,6 +162,10 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
             <th scope="row">{tr('total')}</th>
             <td className="num">{formatNumber(lang, [...derived.counts.values()].filter((n) => n.all > 0).length)}</td>
             <td className="num">{formatNumber(lang, [...derived.counts.values()].filter((n) => n.named > 0).length)}</td>
+            {yours?.kind === 'sites' && <td className="num">{formatNumber(lang, yours.sites.filter((x) => x.city).length)}</td>}
+            {figures.map((_, i) => (
+              <td key={`figure:${i}`} />
+            ))}
             {roles.map((r, i) => (
               <td key={derived.clusters[i]!.id} className="num">
                 {formatNumber(lang, r.size)}

@@ -237,11 +237,16 @@ export function YoursDialog({ onClose, dropped }: { onClose: () => void; dropped
             )}
           </div>
           {data.kind === 'sites' ? <NeedCity sites={unlocated} lang={lang} cityName={cityName} cities={cityNames.map((c) => c.adcode)} /> : <FigureProblems data={data} lang={lang} />}
-          {data.kind === 'sites' && (
-            <button type="button" onClick={() => { yoursStore.getState().setListOpen(true); dialog.current?.close(); }} data-testid="yours-show-list">
-              {ty(lang, 'yoursShowList')}
-            </button>
-          )}
+          <button
+            type="button"
+            onClick={() => {
+              yoursStore.getState().setListOpen(true);
+              dialog.current?.close();
+            }}
+            data-testid="yours-show-list"
+          >
+            {ty(lang, data.kind === 'sites' ? 'yoursShowList' : 'yoursShowChart')}
+          </button>
         </section>
       )}
     </dialog>

@@ -6,14 +6,18 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStore } from '../../store/store';
-import { useDerived } from '../../store/hooks';
+import { ty } from '../../i18n/yoursStrings';
+import { useDerived, useLang } from '../../store/hooks';
 import { useYours, yoursStore } from '../../store/yours';
+import { FiguresChart } from './FiguresChart';
 import { SitesList } from './SitesList';
 
 export function YoursOverlays() {
   const listOpen = useYours((s) => s.listOpen);
+  const yours = useYours((s) => s.data);
   const data = useAppStore((s) => s.data);
   const derived = useDerived();
+  const lang = useLang();
   const mainView = useAppStore((s) => s.view.mainView);
   // Another view chosen (the table, the atlas …) is shown, not the list over it.
   useEffect(() => yoursStore.getState().setListOpen(false), [mainView]);
@@ -21,7 +25,16 @@ export function YoursOverlays() {
   if (!listOpen || !main || data.status !== 'ready' || !derived) return null;
   return createPortal(
     <div className="main-overlay yours-overlay">
-      <SitesList derived={derived} dataset={data.data.dataset} />
+      {yours?.kind === 'figures' ? (
+        <div className="yours-list">
+          <FiguresChart data={yours} derived={derived} dataset={data.data.dataset} />
+          <button type="button" onClick={() => yoursStore.getState().setListOpen(false)} data-testid="yours-list-close">
+            {ty(lang, 'yoursClose')}
+          </button>
+        </div>
+      ) : (
+        <SitesList derived={derived} dataset={data.data.dataset} />
+      )}
     </div>,
     main,
   );
