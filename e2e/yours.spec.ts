@@ -123,6 +123,16 @@ test.describe('your data', () => {
     // Whatever was requested is the app's own (its worker and the locator's data), from its own origin.
     for (const r of requests) expect(new URL(r.url).origin).toBe(new URL(page.url()).origin);
     for (const s of encoded) expect(page.url()).not.toContain(s);
+    // An export of the sites is made on the page too: still nothing sent.
+    await page.getByTestId('yours-show-list').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('yours-export-csv').click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('本社工場');
+    for (const r of requests) for (const s of encoded) expect(`${r.url} ${r.body}`, r.url).not.toContain(s);
+    for (const r of requests) expect(new URL(r.url).origin).toBe(new URL(page.url()).origin);
+    // The share menu says the data is in no link.
+    await page.getByTestId('share-button').click();
+    await expect(page.getByTestId('share-your-data')).toBeVisible();
+    for (const s of encoded) expect(page.url()).not.toContain(s);
   });
 });
 
@@ -219,4 +229,37 @@ test('city figures: a column in the table, a line in the city panel, and the cha
   await page.getByTestId('show-table').click();
   await expect(page.locator('tr[data-adcode="440100"] [data-testid=table-figure]').first()).toHaveText('28,839');
   await expect(page.locator('tr[data-adcode="441200"] [data-testid=table-figure]').first()).toHaveText('—');
+});
+
+test('kept on the device only when the reader asks, and removed with "remove my data"', async ({ page }) => {
+  const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  const checked = () => page.waitForFunction(() => performance.getEntriesByName('gd:yours-checked').length > 0, null, { timeout: 15_000 });
+  await openApp(page, '?lang=en');
+  await page.getByTestId('yours-button').click();
+  await page.getByTestId('yours-demo').click();
+  await expect(page.getByTestId('yours-status')).toContainText('6 sites read');
+  expect(await databases()).not.toContain('gd-your-data');
+  // Not ticked: a new page has nothing of it, and no database was made to find that out.
+  await openApp(page, '?lang=en&city=440800');
+  await checked();
+  await expect(page.getByTestId('city-sites')).toHaveCount(0);
+  expect(await databases()).not.toContain('gd-your-data');
+  // Ticked: kept, and back on the next page after its first view.
+  await page.getByTestId('yours-button').click();
+  await expect(page.getByTestId('yours-keep')).toHaveCount(0);
+  await page.getByTestId('yours-demo').click();
+  await expect(page.getByTestId('yours-status')).toContainText('6 sites read');
+  await page.getByTestId('yours-keep').check();
+  await expect.poll(databases).toContain('gd-your-data');
+  await openApp(page, '?lang=en&city=440800');
+  await expect(page.getByTestId('city-sites')).toContainText('Zhanjiang candidate');
+  await page.getByTestId('yours-button').click();
+  await expect(page.getByTestId('yours-keep')).toBeChecked();
+  await page.getByTestId('yours-remove').click();
+  await expect(page.getByTestId('yours-status')).toHaveText('Your data was removed.');
+  await expect.poll(databases).not.toContain('gd-your-data');
+  await expect(page.getByTestId('city-sites')).toHaveCount(0);
+  await openApp(page, '?lang=en&city=440800');
+  await checked();
+  await expect(page.getByTestId('city-sites')).toHaveCount(0);
 });

@@ -35,6 +35,11 @@ export const PUBLISH_STRINGS = {
     en: 'Reload into it (this view stays)',
     zh: '更新并重新加载（保留当前视图）',
   },
+  shareNoYourData: {
+    ja: '自分のデータ（読み込んだファイル）は、リンクにも埋め込みにも含まれません。',
+    en: 'Your data (the file you loaded) is in no link or embed.',
+    zh: '我的数据（读取的文件）不会包含在链接或嵌入中。',
+  },
   embedPreview: { ja: '埋め込み表示を開く', en: 'Preview the embed', zh: '预览嵌入视图' },
 } as const satisfies Record<string, Record<Lang, StringEntry>>;
 

@@ -15,9 +15,9 @@ export const YOURS_STRINGS = {
     zh: '把自己的地点（工厂、供应商、候选地址等）或按城市的数据放到地图上，查看哪些集群在那里布局。',
   },
   yoursPrivacy: {
-    ja: 'ファイルはこの端末の中で読み込まれ、どこにも送信されません。リンク、埋め込み、共有にも含まれません。',
-    en: 'Your file is read on this device and sent nowhere. It is not in links, embeds or shares.',
-    zh: '文件只在本设备上读取，不会发送到任何地方，也不会出现在链接、嵌入或分享中。',
+    ja: 'ファイルはこの端末の中で読み込まれ、どこにも送信されません。リンク、埋め込み、共有にも含まれず、「この端末に保存する」を選ばない限り、ページを閉じると残りません。',
+    en: 'Your file is read on this device and sent nowhere. It is in no link, embed or share, and is gone when you leave the page unless you tick “Keep on this device”.',
+    zh: '文件只在本设备上读取，不会发送到任何地方，也不会出现在链接、嵌入或分享中；除非勾选“保存在本设备上”，关闭页面后即不保留。',
   },
   yoursChoose: { ja: 'ファイルを選ぶ（CSV、TSV、TXT、XLSX）', en: 'Choose a file (CSV, TSV, TXT, XLSX)', zh: '选择文件（CSV、TSV、TXT、XLSX）' },
   yoursDrop: { ja: 'またはこのページにファイルをドロップ', en: 'or drop a file on this page', zh: '或将文件拖放到本页面' },

@@ -92,6 +92,9 @@ export default function ShareMenuBody(props: {
       <button type="button" onClick={() => setPanel('embed')} onKeyDown={onMenuKey} data-share="embed">
         {tp(lang, 'embedCode')}
       </button>
+      <p className="share-note" data-testid="share-your-data">
+        {tp(lang, 'shareNoYourData')}
+      </p>
     </>
   ) : panel === 'link' ? (
     <CodeBox label={tp(lang, 'theLink')} code={link()} onCopied={copied} />

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useT } from '../store/hooks';
+import { afterFirstView } from '../store/later';
 import { yoursDialogPart, yoursOverlaysPart } from './parts';
 
 const YoursDialog = yoursDialogPart.Part;
@@ -18,6 +19,21 @@ export function YoursButton() {
   // From the first opening on, what the data adds to the page is mounted (it shows nothing until there is data).
   const [used, setUsed] = useState(false);
   if (open && !used) setUsed(true);
+
+  // Data the reader kept on this device comes back after the first view (nothing is read before).
+  useEffect(() => {
+    let current = true;
+    afterFirstView(() => {
+      if (!('indexedDB' in window)) return;
+      void import('./yours/restoreKept')
+        .then((m) => m.restoreKept())
+        .then((found) => current && found && setUsed(true))
+        .catch(() => null);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   useEffect(() => {
     const over = (e: DragEvent) => {

@@ -23,6 +23,8 @@ export interface YoursState {
   pickCity: (row: number, city: Adcode) => void;
   setListOpen: (open: boolean) => void;
   setFigure: (figure: number | null) => void;
+  /** Data kept on the device (IndexedDB, src/panels/yours/keep.ts), back as it was: its picks by hand too. */
+  restore: (data: YourData, picks: Record<number, Adcode>) => void;
 }
 
 export const yoursStore = createStore<YoursState>()((set, get) => ({
@@ -42,6 +44,7 @@ export const yoursStore = createStore<YoursState>()((set, get) => ({
   },
   setListOpen: (listOpen) => set({ listOpen }),
   setFigure: (figure) => set({ figure }),
+  restore: (data, picks) => set({ data: withPicks(data, picks), picks, figure: null }),
 }));
 
 function withPicks(data: YourData, picks: Record<number, Adcode>): YourData {

@@ -20,6 +20,7 @@ import { DATUMS, type Datum } from '../../yours/locate/coordinates';
 import { download } from '../ExportMenu';
 import { exampleCells, templateCsv } from './template';
 import { showSitesOnMap } from './showSites';
+import { follow, forget, isKept, keep } from './keep';
 
 /** What was read, kept so a changed mapping, encoding or sheet reads it again without asking for the file. */
 type Job = { type: 'file'; bytes: Uint8Array; source: string } | { type: 'paste'; text: string; source: string };
@@ -59,6 +60,30 @@ export function YoursDialog({ onClose, dropped }: { onClose: () => void; dropped
   const [result, setResult] = useState<ImportDone | null>(null);
   const [message, setMessage] = useState('');
   const [pasted, setPasted] = useState('');
+  const [kept, setKept] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void isKept()
+      .then((k) => current && setKept(k))
+      .catch(() => null);
+    return () => {
+      current = false;
+    };
+  }, []);
+  const setKeep = (on: boolean) => {
+    setKept(on);
+    follow(on);
+    void (on ? keep() : forget()).catch(() => null);
+  };
+  const remove = () => {
+    running?.cancel();
+    follow(false);
+    setKept(false);
+    void forget().catch(() => null);
+    yoursStore.getState().setData(null);
+    setResult(null);
+    setMessage(ty(lang, 'yoursRemoved'));
+  };
 
   useEffect(() => {
     const el = dialog.current;
@@ -159,6 +184,16 @@ export function YoursDialog({ onClose, dropped }: { onClose: () => void; dropped
         </div>
       </div>
 
+      {(data || kept) && (
+        <div className="yours-buttons yours-keep">
+          <label>
+            <input type="checkbox" checked={kept} onChange={(e) => setKeep(e.target.checked)} data-testid="yours-keep" /> {ty(lang, 'yoursKeep')}
+          </label>
+          <button type="button" onClick={remove} data-testid="yours-remove">
+            {ty(lang, 'yoursRemove')}
+          </button>
+        </div>
+      )}
       <div className="yours-status" role="status" aria-live="polite" data-testid="yours-status">
         {message}
       </div>
