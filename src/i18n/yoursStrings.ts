@@ -91,6 +91,7 @@ export const YOURS_STRINGS = {
   yoursName: { ja: '名称', en: 'Name', zh: '名称' },
   yoursCity: { ja: '市', en: 'City', zh: '城市' },
   yoursBy: { ja: '特定の方法', en: 'Located by', zh: '定位方式' },
+  yoursMore: { ja: 'さらに表示（残り{n}件）', en: { one: 'Show more ({n} more)', other: 'Show more ({n} more)' }, zh: '显示更多（还有{n}条）' },
   yoursStatus: { ja: '状況', en: 'Status', zh: '状态' },
   yoursBy_coordinates: { ja: '座標', en: 'coordinates', zh: '坐标' },
   yoursBy_district: { ja: '区・県名', en: 'district', zh: '区县名' },

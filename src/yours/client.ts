@@ -20,8 +20,15 @@ export function startImport(job: ToWorker, onProgress: (done: number, total: num
     worker.terminate();
     settle(value);
   };
+  // The sites come a slice at a time, and the last with the result.
+  const sites: ImportDone['data']['sites'][] = [];
+  const rows: ImportDone['data']['rows'][] = [];
   worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
     if (data.type === 'progress') onProgress(data.done, data.total);
+    else if (data.type === 'sites') {
+      sites.push(data.sites);
+      rows.push(data.rows);
+    } else if (data.type === 'done') end({ ...data, data: { ...data.data, sites: [...sites, data.data.sites].flat(), rows: [...rows, data.data.rows].flat() } });
     else end(data);
   };
   worker.onerror = (event) => end({ type: 'error', problem: 'failed', message: event.message || 'the reader did not load' });

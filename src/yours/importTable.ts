@@ -26,14 +26,20 @@ export function siteOfRow(row: readonly string[], index: number, mapping: Mappin
   const base = { row: index + 1, name };
   switch (result.status) {
     case 'located':
-      return { ...base, city: result.city, by: result.by, place: result.place, lon: result.lon, lat: result.lat, swapped: result.swapped, nearBorder: result.nearBorder, candidates: [] };
+      return defined({ ...base, city: result.city, by: result.by, place: result.place, lon: result.lon, lat: result.lat, swapped: result.swapped || undefined, nearBorder: result.nearBorder, candidates: [] });
     case 'outside':
-      return { ...base, city: null, by: null, lon: result.lon, lat: result.lat, swapped: result.swapped, unlocated: 'outside', outsideIn: result.area, candidates: result.candidates };
+      return defined({ ...base, city: null, by: null, lon: result.lon, lat: result.lat, swapped: result.swapped || undefined, unlocated: 'outside', outsideIn: result.area, candidates: result.candidates });
     case 'ambiguous':
       return { ...base, city: null, by: null, unlocated: 'ambiguous', candidates: result.candidates };
     case 'none':
       return { ...base, city: null, by: null, unlocated: result.reason, candidates: result.candidates };
   }
+}
+
+/** The site without its empty fields: 100,000 of them cross to the page, where every field is copied. */
+function defined(site: Site): Site {
+  for (const key of Object.keys(site) as (keyof Site)[]) if (site[key] === undefined) delete site[key];
+  return site;
 }
 
 /** Rows that hold nothing at all are not sites (a spreadsheet's blank lines). */

@@ -26,6 +26,8 @@ export interface TableInfo {
 
 export type FromWorker =
   | { type: 'progress'; done: number; total: number }
+  /** Sites located so far, sent a slice at a time: the page takes each in a short task rather than 100,000 in one. */
+  | { type: 'sites'; sites: YourData['sites']; rows: YourData['rows'] }
   | { type: 'done'; data: YourData; mapping: Mapping; table: TableInfo }
   | { type: 'error'; problem: TableProblem | 'failed'; detail?: number | undefined; message?: string | undefined };
 
@@ -38,6 +40,7 @@ const loadLocator = () =>
 
 const post = (message: FromWorker) => postMessage(message);
 const SLICE = 2000;
+const SEND = 10_000;
 
 async function run(message: ToWorker) {
   const [table, found] = await Promise.all([
@@ -57,10 +60,17 @@ async function run(message: ToWorker) {
     data.figures = figures;
     data.figureProblems = problems;
   } else {
+    let sent = 0;
     for (let k = 0; k < indices.length; k += SLICE) {
       for (const i of indices.slice(k, k + SLICE)) data.sites.push(siteOfRow(rows[i]!, i, mapping, found));
       post({ type: 'progress', done: Math.min(k + SLICE, indices.length), total: indices.length });
+      if (data.sites.length - sent >= SEND) {
+        post({ type: 'sites', sites: data.sites.slice(sent), rows: data.rows.slice(sent, data.sites.length) });
+        sent = data.sites.length;
+      }
     }
+    data.sites = data.sites.slice(sent);
+    data.rows = data.rows.slice(sent);
   }
   post({ type: 'done', data, mapping, table: { format: table.format, encoding: table.encoding, sheets: table.sheets.map((s) => s.name), sheet: table.sheet } });
 }

@@ -18,6 +18,8 @@ import { clustersForSite } from '../../export/sites';
 import { download } from '../ExportMenu';
 import { whyUnlocated } from './YoursDialog';
 
+const PAGE = 200;
+
 type Column = 'row' | 'name' | 'city' | 'by' | 'clusters';
 const COLUMNS: Column[] = ['row', 'name', 'city', 'by', 'clusters'];
 
@@ -36,6 +38,8 @@ export function SitesList({ derived, dataset }: { derived: Derived; dataset: Dat
   const data = useYours((s) => s.data);
   const selectCity = useAppStore((s) => s.selectCity);
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'row', descending: false });
+  // Rows drawn so far: a page at a time, so a list of 100,000 sites opens at once.
+  const [shown, setShown] = useState(PAGE);
   const cityName = (code: string) => derived.cityByCode.get(code)?.name[lang] ?? code;
   const rows = useMemo(() => {
     const sites = data?.sites ?? [];
@@ -107,7 +111,7 @@ export function SitesList({ derived, dataset }: { derived: Derived; dataset: Dat
           <tr>{COLUMNS.map(heading)}</tr>
         </thead>
         <tbody>
-          {rows.map(({ site, clusters }) => (
+          {rows.slice(0, shown).map(({ site, clusters }) => (
             <tr key={site.row} data-testid="yours-list-row">
               <td>{site.row}</td>
               <td>{site.name}</td>
@@ -148,6 +152,11 @@ export function SitesList({ derived, dataset }: { derived: Derived; dataset: Dat
           ))}
         </tbody>
       </table>
+      {rows.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)} data-testid="yours-list-more">
+          {ty(lang, 'yoursMore', { n: rows.length - shown })}
+        </button>
+      )}
     </section>
   );
 }

@@ -288,6 +288,8 @@ export function YoursDialog({ onClose, dropped }: { onClose: () => void; dropped
   );
 }
 
+const NEED_CITY_SHOWN = 50;
+
 /** Why a site has no city, in words. */
 export function whyUnlocated(lang: Lang, site: Site): string {
   if (site.unlocated === 'outside' && site.outsideIn) return ty(lang, site.outsideIn === '810000' ? 'yoursWhy_outside_810000' : 'yoursWhy_outside_820000');
@@ -295,8 +297,11 @@ export function whyUnlocated(lang: Lang, site: Site): string {
 }
 
 /** The sites that need a city (and those picked by hand), each with its row, why, and a choice of city. */
-function NeedCity({ sites, lang, cityName, cities }: { sites: Site[]; lang: Lang; cityName: (code: string) => string; cities: string[] }) {
-  if (sites.length === 0) return null;
+function NeedCity({ sites: all, lang, cityName, cities }: { sites: Site[]; lang: Lang; cityName: (code: string) => string; cities: string[] }) {
+  // The first of them here, to pick by hand; all of them in the sites' list (a table of many thousand choices would stall the page).
+  const [shown, setShown] = useState(NEED_CITY_SHOWN);
+  if (all.length === 0) return null;
+  const sites = all.slice(0, shown);
   return (
     <div className="yours-need-city">
       <h4>{ty(lang, 'yoursNeedCity')}</h4>
@@ -348,6 +353,11 @@ function NeedCity({ sites, lang, cityName, cities }: { sites: Site[]; lang: Lang
           })}
         </tbody>
       </table>
+      {all.length > shown && (
+        <button type="button" onClick={() => setShown(shown + NEED_CITY_SHOWN)} data-testid="yours-need-city-more">
+          {ty(lang, 'yoursMore', { n: all.length - shown })}
+        </button>
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { CityFigure } from '../../domain/sites';
 import type { Adcode } from '../../domain/types';
 import type { Derived } from '../../store/derived';
 
-export interface ScatterPoint {
+interface ScatterPoint {
   city: Adcode;
   x: number;
   y: number;

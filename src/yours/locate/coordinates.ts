@@ -27,6 +27,8 @@ const MARKS = /^[\s°º˚度:'′’‘"″”“秒分+-]*$/u;
 
 /** One coordinate: its value in degrees and the axis its hemisphere letter names, if any. */
 export function parseCoordinate(text: string): { value: number; axis: Axis | null } | null {
+  // Most cells are plain decimal degrees: read at once.
+  if (/^\s*-?\d{1,3}(\.\d+)?\s*$/.test(text)) return { value: Number(text), axis: null };
   let t = text.normalize('NFKC').trim();
   if (/^[+-]?\d+,\d+$/.test(t)) t = t.replace(',', '.'); // a decimal comma
   if (!t) return null;

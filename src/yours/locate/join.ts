@@ -29,10 +29,16 @@ const CELL = 1 / 32;
 export interface Join {
   /** The area's code (a city's adcode, 810000 Hong Kong, 820000 Macau), or null: outside all of them. */
   areaAt(lon: number, lat: number): string | null;
-  /** The nearest cities' adcodes and their distances (km) to the point, nearest first. */
-  nearest(lon: number, lat: number, count?: number): { code: string; km: number }[];
-  /** The distance (km) from the point to its area's boundary. */
-  toBorder(lon: number, lat: number, code: string): number;
+  /** The cities whose boundary is within `km` of the point, with that distance, nearest first. */
+  nearby(lon: number, lat: number, km: number): { code: string; km: number }[];
+}
+
+interface Edge {
+  area: Area;
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
 }
 
 function bboxOf(rings: Ring[]): [number, number, number, number] {
@@ -55,8 +61,9 @@ export function buildJoin(boundaries: Boundaries): Join {
   const [x1, y1] = [Math.max(...areas.map((a) => a.bbox[2])), Math.max(...areas.map((a) => a.bbox[3]))];
   const cols = Math.ceil((x1 - x0) / CELL) + 1;
   const rows = Math.ceil((y1 - y0) / CELL) + 1;
-  // For each cell: the areas whose edges cross it (undefined: none do).
+  // For each cell: the areas whose edges cross it (undefined: none do), and those edges.
   const crossing: (Set<Area> | undefined)[] = new Array(cols * rows);
+  const edgesIn: (Edge[] | undefined)[] = new Array(cols * rows);
   for (const area of areas) {
     for (const polygon of area.polygons) for (const ring of polygon.coordinates) {
       for (let i = 1; i < ring.length; i++) {
@@ -66,6 +73,7 @@ export function buildJoin(boundaries: Boundaries): Join {
         for (let cx = Math.floor((Math.min(ax!, bx!) - x0) / CELL); cx <= Math.floor((Math.max(ax!, bx!) - x0) / CELL); cx++) {
           for (let cy = Math.floor((Math.min(ay!, by!) - y0) / CELL); cy <= Math.floor((Math.max(ay!, by!) - y0) / CELL); cy++) {
             (crossing[cy * cols + cx] ??= new Set()).add(area);
+            (edgesIn[cy * cols + cx] ??= []).push({ area, ax: ax!, ay: ay!, bx: bx!, by: by! });
           }
         }
       }
@@ -91,36 +99,32 @@ export function buildJoin(boundaries: Boundaries): Join {
     if (!whole.has(cell)) whole.set(cell, search([x0 + (cx + 0.5) * CELL, y0 + (cy + 0.5) * CELL], areas));
     return whole.get(cell)!;
   };
-  const kmTo = (lon: number, lat: number, area: Area) => {
+  // Distances by the edges in the cells around the point: a cell is 1/32° (3.5 km or more), so the cells within
+  // `reach` of the point's own hold every edge nearer than reach × 3.2 km.
+  const nearby = (lon: number, lat: number, km: number) => {
     const cos = Math.cos((lat * Math.PI) / 180);
-    let best = Infinity;
-    for (const polygon of area.polygons) for (const ring of polygon.coordinates) {
-      for (let i = 1; i < ring.length; i++) {
-        const [ax, ay] = ring[i - 1]!;
-        const [bx, by] = ring[i]!;
-        const dx = (bx! - ax!) * cos;
-        const dy = by! - ay!;
-        const px = (lon - ax!) * cos;
-        const py = lat - ay!;
-        const len = dx * dx + dy * dy;
-        const t = len ? Math.max(0, Math.min(1, (px * dx + py * dy) / len)) : 0;
-        best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
+    const reach = Math.ceil(km / (CELL * 111.2 * cos)) + 1;
+    const cx0 = Math.floor((lon - x0) / CELL);
+    const cy0 = Math.floor((lat - y0) / CELL);
+    const best = new Map<Area, number>();
+    for (let cy = Math.max(0, cy0 - reach); cy <= Math.min(rows - 1, cy0 + reach); cy++) {
+      for (let cx = Math.max(0, cx0 - reach); cx <= Math.min(cols - 1, cx0 + reach); cx++) {
+        for (const e of edgesIn[cy * cols + cx] ?? []) {
+          const dx = (e.bx - e.ax) * cos;
+          const dy = e.by - e.ay;
+          const px = (lon - e.ax) * cos;
+          const py = lat - e.ay;
+          const len = dx * dx + dy * dy;
+          const t = len ? Math.max(0, Math.min(1, (px * dx + py * dy) / len)) : 0;
+          const d = Math.hypot(px - t * dx, py - t * dy) * 111.2;
+          if (d <= km && d < (best.get(e.area) ?? Infinity)) best.set(e.area, d);
+        }
       }
     }
-    return best * 111.2;
+    return [...best]
+      .filter(([area]) => area.code.startsWith('44'))
+      .map(([area, d]) => ({ code: area.code, km: d }))
+      .sort((a, b) => a.km - b.km);
   };
-  return {
-    areaAt,
-    nearest(lon, lat, count = 3) {
-      return areas
-        .filter((a) => a.code.startsWith('44'))
-        .map((a) => ({ code: a.code, km: kmTo(lon, lat, a) }))
-        .sort((a, b) => a.km - b.km)
-        .slice(0, count);
-    },
-    toBorder(lon, lat, code) {
-      const area = areas.find((a) => a.code === code);
-      return area ? kmTo(lon, lat, area) : Infinity;
-    },
-  };
+  return { areaAt, nearby };
 }

@@ -56,9 +56,12 @@ interface Key {
 export interface PlaceIndex {
   cjk: Map<string, Key>;
   latin: Map<string, Key>;
-  maxCjk: number;
+  /** For each first character of a name: the lengths of the names it starts, longest first. */
+  lengths: Map<string, number[]>;
   fold: (text: string) => string;
   cities: Place[];
+  /** Each city's own keys (its names in every form), for the near names of a text that matched nothing. */
+  cityKeys: Map<Place, string[]>;
 }
 
 function add(map: Map<string, Key>, key: string, place: Place, full: boolean) {
@@ -100,8 +103,13 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
     for (const ch of out.toLowerCase()) folded += gazetteer.variants[ch] ?? ch;
     return folded;
   };
-  const maxCjk = Math.max(...[...cjk.keys()].map((k) => k.length));
-  return { cjk, latin, maxCjk, fold, cities };
+  const lengths = new Map<string, number[]>();
+  for (const key of cjk.keys()) {
+    const known = lengths.get(key[0]!) ?? [];
+    if (!known.includes(key.length)) lengths.set(key[0]!, [...known, key.length].sort((a, b) => b - a));
+  }
+  const cityKeys = new Map(cities.map((city) => [city, [...latin.entries(), ...cjk.entries()].filter(([, k]) => k.places.includes(city)).map(([key]) => key)]));
+  return { cjk, latin, lengths, fold, cities, cityKeys };
 }
 
 interface Match {
@@ -113,7 +121,8 @@ function cjkMatches(index: PlaceIndex, text: string): Match[] {
   const found: Match[] = [];
   for (let i = 0; i < text.length; ) {
     let hit = 0;
-    for (let len = Math.min(index.maxCjk, text.length - i); len >= 2; len--) {
+    for (const len of index.lengths.get(text[i]!) ?? []) {
+      if (i + len > text.length) continue;
       const key = index.cjk.get(text.slice(i, i + len));
       if (!key) continue;
       hit = len;
@@ -153,6 +162,7 @@ const cityOf = (m: Match) => new Set(m.key.places.map((p) => p.city));
 /** Where the names in `texts` (the city cell, then the address) put a site. */
 export function locateByName(index: PlaceIndex, texts: readonly string[]): ByName {
   const folded = index.fold(texts.filter(Boolean).join(' \u3000 '));
+  if (!folded.trim()) return { status: 'none', candidates: [] };
   const matches = [...cjkMatches(index, folded), ...latinMatches(index, folded)];
   if (matches.length === 0) return { status: 'none', candidates: nearestCities(index, folded) };
   const full = matches.filter((m) => m.full);
@@ -221,7 +231,7 @@ function nearestCities(index: PlaceIndex, folded: string): Place[] {
   const words = folded.normalize('NFD').replace(/\p{M}/gu, '').split(/[^a-z\p{Script=Han}]+/u).filter((w) => w.length >= 2);
   const scored: [Place, number][] = [];
   for (const city of index.cities) {
-    const keys = [...index.latin.entries(), ...index.cjk.entries()].filter(([, k]) => k.places.includes(city)).map(([key]) => key);
+    const keys = index.cityKeys.get(city) ?? [];
     let best = Infinity;
     for (const w of words) for (const key of keys) {
       const d = distance(w, key);

@@ -48,6 +48,8 @@ export type SiteResult =
 
 /** The boundaries' worst-case error (docs/data.md): a site nearer than this to another city's border says so. */
 const NEAR_BORDER_KM = 1;
+/** A point outside Guangdong is offered the cities within this distance, to pick by hand (a port on the coast, a reclaimed pier). */
+const CANDIDATE_KM = 10;
 
 const asCandidate = (p: Place): Candidate => ({ city: p.city, place: p.level === 'city' ? undefined : p.name });
 
@@ -74,12 +76,12 @@ export function locateSite(input: SiteInput, names: PlaceIndex, join: Join): Sit
     const [lon, lat] = toWgs84(coordinates.lon, coordinates.lat, input.datum);
     const area = join.areaAt(lon, lat);
     if (area && area.startsWith('44')) {
-      const near = join.nearest(lon, lat, 2).find((n) => n.code !== area && n.km < NEAR_BORDER_KM);
+      const near = join.nearby(lon, lat, NEAR_BORDER_KM).find((n) => n.code !== area);
       return { status: 'located', city: area, by: 'coordinates', lon, lat, swapped: coordinates.swapped, nearBorder: near?.code };
     }
     const named = byName();
     const fromNames = named.status === 'located' ? [{ city: named.city }] : named.candidates.map(asCandidate);
-    const near = join.nearest(lon, lat, 2).filter((n) => n.km < 50).map((n) => ({ city: n.code, km: n.km }));
+    const near = join.nearby(lon, lat, CANDIDATE_KM).slice(0, 2).map((n) => ({ city: n.code, km: n.km }));
     const candidates = [...fromNames, ...near.filter((n) => !fromNames.some((f) => f.city === n.city))];
     return { status: 'outside', area, lon, lat, swapped: coordinates.swapped, candidates };
   }
