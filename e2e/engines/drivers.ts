@@ -17,7 +17,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
-import puppeteer, { type Browser, type Page, type KeyInput } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page, type KeyInput } from 'puppeteer-core';
 import { Builder, By, Key, Origin, type WebDriver } from 'selenium-webdriver';
 
 export type EngineName = 'webkit' | 'firefox' | 'firefox-no-webgl';
@@ -48,6 +48,8 @@ export interface EngineSession {
   press(...keys: KeyName[]): Promise<void>;
   /** Text typed into the element the selector finds. */
   type(selector: string, text: string): Promise<void>;
+  /** A file of this machine chosen in the file input the selector finds. */
+  upload(selector: string, file: string): Promise<void>;
   /** The viewport as the reader sees it. */
   screenshot(): Promise<PNG>;
   /** Runs a function in the first frame whose address contains `urlPart`. */
@@ -187,6 +189,10 @@ async function webkit(): Promise<EngineSession> {
     async type(selector, text) {
       await driver.findElement(By.css(selector)).sendKeys(text);
     },
+    async upload(selector, file) {
+      // WebDriver's way: the file's path typed into the input.
+      await driver.findElement(By.css(selector)).sendKeys(file);
+    },
     async screenshot() {
       return PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
     },
@@ -262,6 +268,11 @@ async function firefox(webgl: boolean): Promise<EngineSession> {
     },
     async type(selector, text) {
       await page.type(selector, text);
+    },
+    async upload(selector, file) {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
     },
     async screenshot() {
       return PNG.sync.read(Buffer.from(await page.screenshot()));

@@ -437,3 +437,23 @@ for (const size of [
     expect(seen).toMatchObject({ onScreen: true, clear: true });
     expect(seen.pageWidth).toBeLessThanOrEqual(seen.width);
   });
+
+test('your data: a workbook made as Excel makes it is read, located and drawn', async ({ engine, baseURL }) => {
+  await openApp(engine, `${baseURL}/?lang=en`);
+  await engine.click('[data-testid=yours-button]');
+  await engine.waitFor(() => !!document.querySelector('[data-testid=yours-file]'), [], 'the dialog');
+  await engine.upload('[data-testid=yours-file]', path.join(import.meta.dirname, '../fixtures/yours/sites.xlsx'));
+  const status = await engine.waitFor(
+    () => (document.querySelector('[data-testid=yours-status]')?.textContent ?? '').match(/^\d+ sites read.*/)?.[0],
+    [],
+    'the import',
+  );
+  expect(status).toBe('8 sites read: 6 located, 2 need a city');
+  await engine.click('[data-testid=yours-show-list]');
+  const rows = await engine.waitFor(() => document.querySelectorAll('[data-testid=yours-list-row]').length, [], 'the sites’ list');
+  expect(rows).toBe(8);
+  if (hasWebgl(engine)) {
+    const drawn = await engine.waitFor(() => (window.__gdMap?.getSource('sites') ? window.__gdMap.querySourceFeatures('sites').length : 0), [], 'the sites on the map');
+    expect(drawn).toBeGreaterThan(0);
+  }
+});
