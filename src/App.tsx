@@ -175,7 +175,6 @@ function FullApp() {
           <div className="publish">
             <ExportMenu source={exportSource} renderMap={renderMap} />
             <ShareMenu />
-            <YoursButton />
           </div>
           <ViewToggle />
           <ThemeSwitch />
@@ -196,6 +195,8 @@ function FullApp() {
       )}
       <div className="layout">
         <aside className="controls" aria-label={tr('industries')}>
+          {/* The reader's own data: at the head of the panel (the header's rows are full at mid widths and on phones). */}
+          <YoursButton />
           {sidebar ? (
             <>
               <TierControl />
