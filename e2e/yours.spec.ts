@@ -9,7 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openApp, waitForMapIdle, watchErrors } from './helpers';
+import JSZip from 'jszip';
+import { exportAs, openApp, waitForMapIdle, watchErrors } from './helpers';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures/yours');
 const WORKBOOK = path.join(FIXTURES, 'sites.xlsx');
@@ -262,4 +263,21 @@ test('kept on the device only when the reader asks, and removed with "remove my 
   await openApp(page, '?lang=en&city=440800');
   await checked();
   await expect(page.getByTestId('city-sites')).toHaveCount(0);
+});
+
+test('the sites are in the exported SVG and PowerPoint: groups where dense, a named shape per single site', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.getByTestId('yours-button').click();
+  await page.getByTestId('yours-file').setInputFiles(WORKBOOK);
+  await expect(page.getByTestId('yours-status')).toContainText('8 sites read');
+  await page.keyboard.press('Escape');
+  const svg = (await exportAs(page, 'svg')).body.toString('utf8');
+  const group = svg.slice(svg.indexOf('<g id="sites"'), svg.indexOf('</g>', svg.indexOf('<g id="sites"')));
+  // The Baidu point and the Hong Kong office as points (named), the sites located by name as rings per city.
+  expect(group).toContain('<title>候補地（百度）</title>');
+  expect(group).toContain('<title>香港事務所</title>');
+  expect(group.match(/data-sites="/g)?.length).toBeGreaterThanOrEqual(5);
+  const deck = await JSZip.loadAsync((await exportAs(page, 'pptx')).body);
+  const slide = await deck.file('ppt/slides/slide1.xml')!.async('string');
+  expect(slide).toContain('name="候補地（百度）"');
 });

@@ -9,6 +9,7 @@
  */
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Dataset } from '../domain/types';
+import type { SitePoint } from '../map/sites';
 import { computeView, deriveView, type Derived } from '../store/derived';
 import type { View } from '../store/url';
 import { atlasPage } from './atlasPage';
@@ -23,6 +24,8 @@ interface DeckSource {
   derived: Derived;
   geo: CitiesGeo;
   context: ContextGeo | null;
+  /** The reader's sites, drawn on the view's map (src/map/sites.ts). */
+  sites?: SitePoint[];
 }
 
 /** What the page posts to the PowerPoint worker: the view, its data, the time, and its address. */
@@ -39,10 +42,10 @@ export interface DeckJob {
 const notes = (summary: ExportSummary, subject: string) => `${summary.title}\n${subject}\n${summary.link}`;
 
 export function* deckSlides(source: DeckSource, view: View, date: Date, linkFor: (view: View) => string): Generator<DeckSlide> {
-  const { dataset, derived, geo, context } = source;
+  const { dataset, derived, geo, context, sites = [] } = source;
   const summary = exportSummary(view, derived, date, linkFor(view));
   if (view.mainView !== 'atlas') {
-    const page = exportPage({ geo, context, derived, lang: view.lang, summary, layout: SLIDE_LAYOUT, comparisonTable: false });
+    const page = exportPage({ geo, context, derived, lang: view.lang, summary, layout: SLIDE_LAYOUT, comparisonTable: false, sites });
     yield { page, notes: notes(summary, page.subject) };
     if (summary.compare) {
       const table = comparisonPage(summary, view.lang, SLIDE_LAYOUT);

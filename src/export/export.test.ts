@@ -175,3 +175,30 @@ describe('SVG', () => {
     expect(wrap('alpha beta gamma', 11)).toEqual(['alpha beta', 'gamma']);
   });
 });
+
+describe("the reader's sites on the exported page", () => {
+  it('are drawn over the map as the screen map draws them, a named shape per single site', async () => {
+    const { exportPage } = await import('./page');
+    const { pageSvg } = await import('./svg');
+    const derived = deriveView(dataset, view());
+    const summary = exportSummary(view(), derived, date, 'https://example.org/');
+    const sites = [
+      { lon: 113.27, lat: 23.13, kind: 'point' as const, city: '440100', name: '<b>本社</b>', count: 1 },
+      { lon: 113.2701, lat: 23.1301, kind: 'point' as const, city: '440100', name: 'b', count: 1 },
+      { lon: 110.36, lat: 21.27, kind: 'point' as const, city: '440800', name: 'Zhanjiang site', count: 1 },
+      { lon: 113.12, lat: 23.02, kind: 'city' as const, city: '440600', count: 4 },
+    ];
+    const page = exportPage({ geo, context: null, derived, lang: 'en', summary, sites });
+    const group = page.items.find((i) => i.kind === 'group' && i.id === 'sites');
+    expect(group).toBeDefined();
+    const svg = pageSvg(page);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const g = [...Array.from(doc.getElementsByTagName('g'))].find((e) => e.getAttribute('id') === 'sites')!;
+    const paths = Array.from(g.getElementsByTagName('path'));
+    // Two sites a few metres apart are one group of 2; the Zhanjiang site alone, named; Foshan's ring of 4.
+    expect(paths.map((p) => p.getAttribute('data-sites')).sort()).toEqual(['1', '2', '4']);
+    expect(Array.from(g.getElementsByTagName('title')).map((t) => t.textContent)).toEqual(['Zhanjiang site']);
+    expect(svg).not.toContain('<b>本社</b>');
+    expect(exportPage({ geo, context: null, derived, lang: 'en', summary }).items.some((i) => i.kind === 'group' && i.id === 'sites')).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Dataset } from '../domain/types';
 import type { Derived } from '../store/derived';
 import type { View } from '../store/url';
+import type { SitePoint } from '../map/sites';
 
 export type ExportFormat = 'png1' | 'png2' | 'png4' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'csv-long' | 'csv-clusters' | 'csv-compare' | 'geojson';
 
@@ -20,9 +21,15 @@ export interface ExportSource {
   context: ContextGeo | null;
 }
 
+/** The reader's sites as the maps draw them, if the reader has loaded any. */
+async function yourSites(geo: CitiesGeo): Promise<SitePoint[]> {
+  const [{ yoursStore }, { sitePoints }] = await Promise.all([import('../store/yours'), import('../map/sites')]);
+  return sitePoints(yoursStore.getState().data, geo);
+}
+
 export async function exportFile(format: ExportFormat, view: View, source: ExportSource, renderMap: MapRenderer | null, date: Date): Promise<{ blob: Blob; name: string }> {
   const { dataset, derived, geo, context } = source;
-  const [{ exportFileName, exportSummary }, table] = await Promise.all([import('./summary'), import('./table')]);
+  const [{ exportFileName, exportSummary }, table, sites] = await Promise.all([import('./summary'), import('./table'), yourSites(geo)]);
   const summary = exportSummary(view, derived, date, window.location.href);
   let blob: Blob;
   let name: string;
@@ -31,7 +38,7 @@ export async function exportFile(format: ExportFormat, view: View, source: Expor
   const page = async () =>
     atlas
       ? (await import('./atlasPage')).atlasPage({ geo, dataset, view, summary })
-      : (await import('./page')).exportPage({ geo, context, derived, lang: view.lang, summary });
+      : (await import('./page')).exportPage({ geo, context, derived, lang: view.lang, summary, sites });
   const suffix = atlas ? 'atlas' : undefined;
   if (format === 'svg') {
     const { pageSvg } = await import('./svg');
@@ -47,7 +54,7 @@ export async function exportFile(format: ExportFormat, view: View, source: Expor
     // The deck is built and written in a worker, which loads pptxgenjs only now.
     const { pptxFile } = await import('./pptxClient');
     const { location } = window;
-    blob = await pptxFile({ source: { dataset, geo, context }, view, date: date.getTime(), href: location.href, base: `${location.origin}${location.pathname}` });
+    blob = await pptxFile({ source: { dataset, geo, context, sites }, view, date: date.getTime(), href: location.href, base: `${location.origin}${location.pathname}` });
     name = exportFileName(view, 'pptx', date, suffix);
   } else if (format === 'csv' || format === 'csv-long') {
     const csv = format === 'csv' ? table.citiesCsv(dataset, derived, view.lang) : table.designationsCsv(dataset, derived, view.lang);

@@ -8,9 +8,10 @@
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
-import { LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, REGIONAL_OPACITY, STROKE } from '../domain/palette';
+import { LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, REGIONAL_OPACITY, SITE, STROKE } from '../domain/palette';
 import { mapModel } from '../map/model';
-import { projectMap } from '../map/projection';
+import { projectMap, projectPoints } from '../map/projection';
+import { siteMarks, type SitePoint } from '../map/sites';
 import { mapLabels } from '../map/labels';
 import { MAP_PADDING } from '../map/model';
 import { cut, cutLines, INK, MUTED, PAGE_LAYOUT, wrap, type PageLayout } from './layout';
@@ -116,8 +117,10 @@ export function exportPage(opts: {
   layout?: PageLayout;
   /** The comparison's table in the legend's column (a deck gives it a slide of its own: comparisonPage.ts). */
   comparisonTable?: boolean;
+  /** The reader's sites (src/map/sites.ts), drawn over the map. */
+  sites?: readonly SitePoint[];
 }): ExportPage {
-  const { geo, context, derived, lang, summary, layout = PAGE_LAYOUT, comparisonTable = true } = opts;
+  const { geo, context, derived, lang, summary, layout = PAGE_LAYOUT, comparisonTable = true, sites = [] } = opts;
   const { map: mapBox, legend: legendBox } = layout;
   const projected = projectMap(geo, context, mapBox.width, mapBox.height, MAP_PADDING);
   // The view alone, on the light ground, and the compared cities outlined: no selection, hover or focus.
@@ -243,10 +246,48 @@ export function exportPage(opts: {
       text(24, 44, summary.title, 26, INK, { weight: 700, id: 'title' }),
       text(24, 76, summary.subtitle, 17, MUTED, { id: 'subtitle' }),
       map,
+      ...(sites.length ? [sitesGroup(sites, mapBox)] : []),
       { kind: 'group', id: 'legend', x: legendBox.x, y: legendBox.y, items: legend },
       { kind: 'group', id: 'footer', items: footer },
     ],
   };
+}
+
+/** A circle as a path of straight segments (every writer draws those). */
+function circle(x: number, y: number, r: number): string {
+  const n = 24;
+  const at = (i: number) => `${Math.round((x + r * Math.cos((2 * Math.PI * i) / n)) * 10) / 10} ${Math.round((y + r * Math.sin((2 * Math.PI * i) / n)) * 10) / 10}`;
+  return `M${at(0)}${Array.from({ length: n - 1 }, (_, i) => `L${at(i + 1)}`).join('')}Z`;
+}
+
+/**
+ * The reader's sites over the map, as the screen map draws them (SITE): a
+ * point per site, a circle with their number where they are dense, a ring
+ * with the count at a city's label point for those located by name. Beside
+ * the map's group, not in it: the PNG draws the map as a picture and these
+ * over it.
+ */
+function sitesGroup(sites: readonly SitePoint[], box: { x: number; y: number; width: number; height: number }): GroupItem {
+  const xy = projectPoints(
+    sites.map((s) => [s.lon, s.lat] as const),
+    box.width,
+    box.height,
+    MAP_PADDING,
+  );
+  const items: PageItem[] = [];
+  for (const mark of siteMarks(sites, xy)) {
+    if (mark.kind === 'point') {
+      items.push({ kind: 'path', d: circle(mark.x, mark.y, SITE.radius), fill: SITE.fill, stroke: SITE.stroke, strokeWidth: SITE.strokeWidth, ...(mark.name ? { title: mark.name } : {}), data: { sites: '1' } });
+      continue;
+    }
+    const city = mark.kind === 'city';
+    const r = city ? SITE.ringRadius : mark.count < 10 ? 10 : mark.count < 100 ? 13 : mark.count < 1000 ? 17 : 21;
+    items.push(
+      { kind: 'path', d: circle(mark.x, mark.y, r), fill: city ? SITE.ringFill : SITE.fill, stroke: city ? SITE.ring : SITE.stroke, strokeWidth: city ? 2 : SITE.strokeWidth, data: { sites: String(mark.count) } },
+      text(mark.x, mark.y + 4, String(mark.count), 11, city ? SITE.ring : SITE.stroke, { anchor: 'middle', weight: 700 }),
+    );
+  }
+  return { kind: 'group', id: 'sites', x: box.x, y: box.y, clip: { width: box.width, height: box.height }, items };
 }
 
 /** The source, boundary credit, date and link at the page's foot. */

@@ -25,6 +25,19 @@ export function projectMap(geo: CitiesGeo, context: ContextGeo | null, width: nu
   return project(geo, context, geoMercator().fitExtent(extent, cornersOf(GUANGDONG_BOUNDS)));
 }
 
+/** Points (lon, lat) in the same frame as projectMap's shapes. */
+export function projectPoints(points: readonly (readonly [number, number])[], width: number, height: number, padding: number): [number, number][] {
+  const extent: [[number, number], [number, number]] = [
+    [padding, padding],
+    [width - padding, height - padding],
+  ];
+  const projection = geoMercator().fitExtent(extent, cornersOf(GUANGDONG_BOUNDS));
+  return points.map(([lon, lat]) => {
+    const p = projection([lon, lat]) ?? [0, 0];
+    return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+  });
+}
+
 function project(geo: CitiesGeo, context: ContextGeo | null, projection: GeoProjection, digits = 1): ProjectedMap {
   const path = geoPath(projection).digits(digits);
   const point = (lon: number, lat: number): [number, number] => {

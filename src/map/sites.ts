@@ -47,3 +47,56 @@ export function sitesGeojson(points: readonly SitePoint[]): GeoJSON.FeatureColle
     })),
   };
 }
+
+/** A mark on a drawn map: one site, several grouped where dense, or a city's sites located by name. */
+export interface SiteMark {
+  x: number;
+  y: number;
+  kind: 'point' | 'group' | 'city';
+  count: number;
+  /** A single site's name (a shape's name in PowerPoint, a tooltip in SVG). */
+  name?: string | undefined;
+}
+
+/**
+ * The marks a static map draws (the exports): the sites read as coordinates,
+ * grouped where dense (those within `radius` pixels of a group's first site
+ * join it, as maplibre's clusters do on screen), and a ring per city for the
+ * sites located by name. Points are given in the map's pixels.
+ */
+export function siteMarks(points: readonly SitePoint[], xy: readonly [number, number][], radius = 12): SiteMark[] {
+  const marks: SiteMark[] = [];
+  const groups: { x: number; y: number; sx: number; sy: number; count: number; name?: string | undefined }[] = [];
+  const cell = new Map<string, number[]>();
+  points.forEach((p, i) => {
+    const [x, y] = xy[i]!;
+    if (p.kind === 'city') return void marks.push({ x, y, kind: 'city', count: p.count });
+    const cx = Math.floor(x / radius);
+    const cy = Math.floor(y / radius);
+    let joined = -1;
+    for (let dx = -1; dx <= 1 && joined < 0; dx++) {
+      for (let dy = -1; dy <= 1 && joined < 0; dy++) {
+        for (const g of cell.get(`${cx + dx},${cy + dy}`) ?? []) {
+          if (Math.hypot(groups[g]!.x - x, groups[g]!.y - y) <= radius) {
+            joined = g;
+            break;
+          }
+        }
+      }
+    }
+    if (joined >= 0) {
+      const g = groups[joined]!;
+      g.sx += x;
+      g.sy += y;
+      g.count += 1;
+      return;
+    }
+    groups.push({ x, y, sx: x, sy: y, count: 1, name: p.name });
+    const key = `${cx},${cy}`;
+    cell.set(key, [...(cell.get(key) ?? []), groups.length - 1]);
+  });
+  for (const g of groups) {
+    marks.push(g.count === 1 ? { x: g.x, y: g.y, kind: 'point', count: 1, name: g.name } : { x: Math.round((g.sx / g.count) * 10) / 10, y: Math.round((g.sy / g.count) * 10) / 10, kind: 'group', count: g.count });
+  }
+  return marks;
+}
