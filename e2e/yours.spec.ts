@@ -3,6 +3,11 @@
  * pasted cells and the example, each read, located and shown; the guessed
  * mapping changed; a city picked by hand; files that are not tables named;
  * the export of the sites with their clusters; and nothing leaving the page.
+ *
+ * The workbook (fixtures/yours/sites.xlsx) is written by LibreOffice Calc from
+ * its flat-ODS source beside it, as Excel would write it (a notes sheet, title
+ * rows, a formula with its stored value):
+ *   soffice --headless --convert-to xlsx:"Calc MS Excel 2007 XML" sites.fods
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
