@@ -286,3 +286,22 @@ test('the sites are in the exported SVG and PowerPoint: groups where dense, a na
   const slide = await deck.file('ppt/slides/slide1.xml')!.async('string');
   expect(slide).toContain('name="候補地（百度）"');
 });
+
+test('on a phone, the SVG map draws the sites as the WebGL map does, and clicks still open the cities', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=en');
+  await expect(page.getByTestId('first-paint-map')).toBeVisible();
+  await page.getByTestId('yours-button').click();
+  await page.getByTestId('yours-file').setInputFiles(WORKBOOK);
+  await expect(page.getByTestId('yours-status')).toContainText('8 sites read');
+  await page.keyboard.press('Escape');
+  const sites = page.getByTestId('first-paint-map').getByTestId('svg-map-sites');
+  await expect(sites).toBeVisible();
+  // Five marks: the Baidu point in Guangzhou, the Hong Kong office, and rings for Foshan, Dongguan, Huizhou, Shenzhen and Guangzhou by name.
+  const counts = await sites.locator('g[data-sites]').evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-sites'))).reduce((a, b) => a + b, 0));
+  expect(counts).toBe(7);
+  // A mark does not take the click: the city under it opens.
+  const ring = sites.locator('g[data-sites] circle').first();
+  await ring.click({ force: true });
+  await expect(page.getByTestId('city-panel')).toBeVisible();
+});

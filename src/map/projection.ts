@@ -75,6 +75,15 @@ export function projectToBounds(geo: CitiesGeo, context: ContextGeo | null, widt
   return { width, height, ...project(geo, context, geoMercator().fitExtent([[0, 0], [width, height]], corners), 0) };
 }
 
+/** Points (lon, lat) in projectToBounds's frame, `width` × `height` units: where the SVG map draws them. */
+export function projectToBoundsPoints(points: readonly (readonly [number, number])[], width: number, height: number): [number, number][] {
+  const projection = geoMercator().fitExtent([[0, 0], [width, height]], cornersOf(GUANGDONG_BOUNDS));
+  return points.map(([lon, lat]) => {
+    const p = projection([lon, lat]) ?? [0, 0];
+    return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+  });
+}
+
 /** The SVG map's shapes and frame. */
 export type SvgMapShapes = ReturnType<typeof projectToBounds>;
 
