@@ -305,3 +305,23 @@ test('on a phone, the SVG map draws the sites as the WebGL map does, and clicks 
   await ring.click({ force: true });
   await expect(page.getByTestId('city-panel')).toBeVisible();
 });
+
+test('the sites’ list and the figures’ chart pass axe', async ({ page }) => {
+  const violations = async (selector: string) =>
+    (await new AxeBuilder({ page }).include(selector).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await openApp(page, '?lang=ja');
+  await page.getByTestId('yours-button').click();
+  await page.getByTestId('yours-file').setInputFiles(WORKBOOK);
+  await expect(page.getByTestId('yours-status')).toContainText('8地点');
+  await page.getByTestId('yours-show-list').click();
+  await expect(page.getByTestId('yours-list')).toBeVisible();
+  expect(await violations('[data-testid="yours-list"]')).toEqual([]);
+  await page.getByTestId('yours-list-close').click();
+  await page.getByTestId('yours-button').click();
+  await page.getByTestId('yours-paste').fill('都市\tGDP\n広州\t28839\n深圳\t32388\n仏山\t12698\n');
+  await page.getByTestId('yours-paste-read').click();
+  await expect(page.getByTestId('yours-status')).toContainText('3市');
+  await page.getByTestId('yours-show-list').click();
+  await expect(page.getByTestId('yours-chart')).toBeVisible();
+  expect(await violations('[data-testid="yours-chart"]')).toEqual([]);
+});
