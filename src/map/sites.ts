@@ -37,7 +37,7 @@ export function sitePoints(data: YourData | null, geo: CitiesGeo): SitePoint[] {
   return points;
 }
 
-export function sitesGeojson(points: readonly SitePoint[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+export function sitePointsGeojson(points: readonly SitePoint[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
   return {
     type: 'FeatureCollection',
     features: points.map((p) => ({

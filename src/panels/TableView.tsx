@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { citiesForCluster } from '../domain/counts';
 import { ROLE_COLORS } from '../domain/palette';
 import { ROLE_MARKS } from '../domain/roleStyle';
@@ -47,7 +47,13 @@ export const TableView = memo(function TableView({ derived, dataset, overlay }: 
   // The reader's data: a column of sites per city, or one per city figure.
   const yours = useYours((s) => s.data);
   const figures = yours?.kind === 'figures' ? yours.figures : [];
-  const sitesIn = (code: string) => (yours?.kind === 'sites' ? yours.sites.filter((x) => x.city === code).length : 0);
+  // Counted once per file, not once per city and again for every comparison of the sort.
+  const siteCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    if (yours?.kind === 'sites') for (const site of yours.sites) if (site.city) counts.set(site.city, (counts.get(site.city) ?? 0) + 1);
+    return counts;
+  }, [yours]);
+  const sitesIn = (code: string) => siteCounts.get(code) ?? 0;
   const order = new Map(dataset.cities.map((c, i) => [c.adcode, i]));
   const rows = [...dataset.cities];
   const key = (code: string): number => {

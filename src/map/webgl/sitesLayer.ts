@@ -10,14 +10,14 @@ import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'mapl
 import { SITE } from '../../domain/palette';
 import { useAppStore } from '../../store/store';
 import { yoursStore } from '../../store/yours';
-import { sitePoints, sitesGeojson } from '../sites';
+import { sitePoints, sitePointsGeojson } from '../sites';
 
 const SOURCE = 'sites';
 
 function data() {
   const s = useAppStore.getState();
-  if (s.data.status !== 'ready') return sitesGeojson([]);
-  return sitesGeojson(sitePoints(yoursStore.getState().data, s.data.data.geo));
+  if (s.data.status !== 'ready') return sitePointsGeojson([]);
+  return sitePointsGeojson(sitePoints(yoursStore.getState().data, s.data.data.geo));
 }
 
 function addTo(map: MapLibreMap, font: string[]) {

@@ -14,7 +14,7 @@ import type { Derived } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { useLang, useT } from '../../store/hooks';
 import { useYours, yoursStore } from '../../store/yours';
-import { clustersForSite } from '../../export/sites';
+import { clustersByCity } from '../../export/sites';
 import { download } from '../ExportMenu';
 import { whyUnlocated } from './YoursDialog';
 
@@ -43,7 +43,9 @@ export function SitesList({ derived, dataset }: { derived: Derived; dataset: Dat
   const cityName = (code: string) => derived.cityByCode.get(code)?.name[lang] ?? code;
   const rows = useMemo(() => {
     const sites = data?.sites ?? [];
-    const withClusters = sites.map((site) => ({ site, clusters: clustersForSite(derived, site.city) }));
+    const byCity = clustersByCity(derived);
+    const order = new Map(dataset.cities.map((c, i) => [c.adcode, i]));
+    const withClusters = sites.map((site) => ({ site, clusters: site.city ? (byCity.get(site.city) ?? []) : [] }));
     const key = (r: (typeof withClusters)[number]): string | number => {
       switch (sort.column) {
         case 'row':
@@ -51,7 +53,7 @@ export function SitesList({ derived, dataset }: { derived: Derived; dataset: Dat
         case 'name':
           return r.site.name;
         case 'city':
-          return r.site.city ? dataset.cities.findIndex((c) => c.adcode === r.site.city) : 99;
+          return r.site.city ? (order.get(r.site.city) ?? 99) : 99;
         case 'by':
           return r.site.by ?? 'zz';
         case 'clusters':
@@ -69,7 +71,7 @@ export function SitesList({ derived, dataset }: { derived: Derived; dataset: Dat
   if (!data || data.kind !== 'sites') return null;
   const save = async (format: 'csv' | 'geojson') => {
     const m = await import('../../export/sites');
-    const text = format === 'csv' ? m.sitesCsv(data, dataset, derived, lang) : m.sitesGeojson(data, dataset, derived, lang);
+    const text = format === 'csv' ? m.sitesCsv(data, derived, lang) : m.sitesGeojson(data, derived, lang);
     download(new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json' }), `your-sites-${lang}.${format}`);
   };
   const heading = (column: Column) => {
