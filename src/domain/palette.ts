@@ -103,7 +103,18 @@ export const STROKE = {
  * located by a name (their place within the city is not known). Dark2's
  * orange stands apart from every YlGnBu class and the role colours.
  */
-export const SITE = { fill: '#d95f02', stroke: '#ffffff', ring: '#d95f02', ringFill: '#ffffff', radius: 4.5, ringRadius: 9, strokeWidth: 1.2 };
+export const SITE = {
+  fill: '#d95f02',
+  stroke: '#ffffff',
+  ring: '#d95f02',
+  ringFill: '#ffffff',
+  radius: 4.5,
+  ringRadius: 9,
+  strokeWidth: 1.2,
+  ringWidth: 2,
+  /** A group's radius by its number of sites, as maplibre's `step`: 10 px, then 13 from 10 sites, 17 from 100, 21 from 1,000. */
+  groupSteps: [10, 10, 13, 100, 17, 1000, 21] as const,
+};
 
 /**
  * Type sizes of the map's labels in screen pixels, at the province's zoom,

@@ -8,10 +8,10 @@
 import type { Lang } from '../domain/types';
 import type { CitiesGeo, ContextGeo } from '../data/files';
 import type { Derived } from '../store/derived';
-import { LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, REGIONAL_OPACITY, SITE, STROKE } from '../domain/palette';
+import { LABEL, LABEL_TYPE, OUTLINE, REGIONAL_LINE, REGIONAL_OPACITY, STROKE } from '../domain/palette';
 import { mapModel } from '../map/model';
 import { projectMap, projectPoints } from '../map/projection';
-import { siteMarks, type SitePoint } from '../map/sites';
+import { markLook, siteMarks, type SitePoint } from '../map/sites';
 import { mapLabels } from '../map/labels';
 import { MAP_PADDING } from '../map/model';
 import { cut, cutLines, INK, MUTED, PAGE_LAYOUT, wrap, type PageLayout } from './layout';
@@ -276,16 +276,9 @@ function sitesGroup(sites: readonly SitePoint[], box: { x: number; y: number; wi
   );
   const items: PageItem[] = [];
   for (const mark of siteMarks(sites, xy)) {
-    if (mark.kind === 'point') {
-      items.push({ kind: 'path', d: circle(mark.x, mark.y, SITE.radius), fill: SITE.fill, stroke: SITE.stroke, strokeWidth: SITE.strokeWidth, ...(mark.name ? { title: mark.name } : {}), data: { sites: '1' } });
-      continue;
-    }
-    const city = mark.kind === 'city';
-    const r = city ? SITE.ringRadius : mark.count < 10 ? 10 : mark.count < 100 ? 13 : mark.count < 1000 ? 17 : 21;
-    items.push(
-      { kind: 'path', d: circle(mark.x, mark.y, r), fill: city ? SITE.ringFill : SITE.fill, stroke: city ? SITE.ring : SITE.stroke, strokeWidth: city ? 2 : SITE.strokeWidth, data: { sites: String(mark.count) } },
-      text(mark.x, mark.y + 4, String(mark.count), 11, city ? SITE.ring : SITE.stroke, { anchor: 'middle', weight: 700 }),
-    );
+    const { r, fill, stroke, strokeWidth, ink } = markLook(mark);
+    items.push({ kind: 'path', d: circle(mark.x, mark.y, r), fill, stroke, strokeWidth, ...(mark.name ? { title: mark.name } : {}), data: { sites: String(mark.count) } });
+    if (ink) items.push(text(mark.x, mark.y + 4, String(mark.count), 11, ink, { anchor: 'middle', weight: 700 }));
   }
   return { kind: 'group', id: 'sites', x: box.x, y: box.y, clip: { width: box.width, height: box.height }, items };
 }

@@ -6,6 +6,7 @@
  * not drawn, except a point outside Guangdong, which is drawn where it is.
  */
 import type { CitiesGeo } from '../data/files';
+import { SITE } from '../domain/palette';
 import type { YourData } from '../domain/sites';
 
 export interface SitePoint {
@@ -99,4 +100,14 @@ export function siteMarks(points: readonly SitePoint[], xy: readonly [number, nu
     marks.push(g.count === 1 ? { x: g.x, y: g.y, kind: 'point', count: 1, name: g.name } : { x: Math.round((g.sx / g.count) * 10) / 10, y: Math.round((g.sy / g.count) * 10) / 10, kind: 'group', count: g.count });
   }
   return marks;
+}
+
+/** How a mark is drawn (pixels): every renderer that draws marks draws them so (the WebGL layer's paint says the same). */
+export function markLook(mark: Pick<SiteMark, 'kind' | 'count'>): { r: number; fill: string; stroke: string; strokeWidth: number; ink: string | null } {
+  if (mark.kind === 'point') return { r: SITE.radius, fill: SITE.fill, stroke: SITE.stroke, strokeWidth: SITE.strokeWidth, ink: null };
+  if (mark.kind === 'city') return { r: SITE.ringRadius, fill: SITE.ringFill, stroke: SITE.ring, strokeWidth: SITE.ringWidth, ink: SITE.ring };
+  const [first, ...steps] = SITE.groupSteps;
+  let r: number = first;
+  for (let i = 0; i < steps.length; i += 2) if (mark.count >= steps[i]!) r = steps[i + 1]!;
+  return { r, fill: SITE.fill, stroke: SITE.stroke, strokeWidth: SITE.strokeWidth, ink: SITE.stroke };
 }

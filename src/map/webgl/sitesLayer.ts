@@ -29,31 +29,21 @@ function addTo(map: MapLibreMap, font: string[]) {
     type: 'circle',
     source: SOURCE,
     filter: grouped as never,
-    paint: { 'circle-color': SITE.fill, 'circle-radius': ['step', ['get', 'sites'], 10, 10, 13, 100, 17, 1000, 21], 'circle-stroke-color': SITE.stroke, 'circle-stroke-width': SITE.strokeWidth },
+    paint: { 'circle-color': SITE.fill, 'circle-radius': ['step', ['get', 'sites'], ...SITE.groupSteps], 'circle-stroke-color': SITE.stroke, 'circle-stroke-width': SITE.strokeWidth },
   });
-  map.addLayer({
-    id: 'site-group-count',
-    type: 'symbol',
-    source: SOURCE,
-    filter: grouped as never,
-    layout: { 'text-field': ['to-string', ['get', 'sites']], 'text-font': font, 'text-size': 11, 'text-allow-overlap': true },
-    paint: { 'text-color': SITE.stroke },
-  });
+  // A group's number, and a city's count of sites by name: the same text on either.
+  const count = (id: string, filter: unknown, field: string, color: string) =>
+    map.addLayer({ id, type: 'symbol', source: SOURCE, filter: filter as never, layout: { 'text-field': ['to-string', ['get', field]], 'text-font': font, 'text-size': 11, 'text-allow-overlap': true }, paint: { 'text-color': color } });
+  const cities = ['all', ['!', grouped], ['==', ['get', 'kind'], 'city']];
+  count('site-group-count', grouped, 'sites', SITE.stroke);
   map.addLayer({
     id: 'site-cities',
     type: 'circle',
     source: SOURCE,
-    filter: ['all', ['!', grouped], ['==', ['get', 'kind'], 'city']] as never,
-    paint: { 'circle-color': SITE.ringFill, 'circle-radius': SITE.ringRadius, 'circle-stroke-color': SITE.ring, 'circle-stroke-width': 2 },
+    filter: cities as never,
+    paint: { 'circle-color': SITE.ringFill, 'circle-radius': SITE.ringRadius, 'circle-stroke-color': SITE.ring, 'circle-stroke-width': SITE.ringWidth },
   });
-  map.addLayer({
-    id: 'site-city-count',
-    type: 'symbol',
-    source: SOURCE,
-    filter: ['all', ['!', grouped], ['==', ['get', 'kind'], 'city']] as never,
-    layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': font, 'text-size': 11, 'text-allow-overlap': true },
-    paint: { 'text-color': SITE.ring },
-  });
+  count('site-city-count', cities, 'count', SITE.ring);
   map.addLayer({
     id: 'site-points',
     type: 'circle',

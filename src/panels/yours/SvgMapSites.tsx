@@ -7,10 +7,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { SITE } from '../../domain/palette';
 import { MAP_PADDING } from '../../map/model';
 import { projectToBoundsPoints, svgMapShapes } from '../../map/projection';
-import { siteMarks, sitePoints } from '../../map/sites';
+import { markLook, siteMarks, sitePoints } from '../../map/sites';
 import { useAppStore } from '../../store/store';
 import { useYours } from '../../store/yours';
 
@@ -50,13 +49,12 @@ function Sites({ holder, width, height, points }: { holder: HTMLElement; width: 
   return createPortal(
     <svg className="svg-map svg-map-sites" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false" data-testid="svg-map-sites">
       {marks.map((m, i) => {
-        const city = m.kind === 'city';
-        const r = m.kind === 'point' ? SITE.radius : city ? SITE.ringRadius : m.count < 10 ? 10 : m.count < 100 ? 13 : m.count < 1000 ? 17 : 21;
+        const { r, fill, stroke, strokeWidth, ink } = markLook(m);
         return (
           <g key={i} data-sites={m.count}>
-            <circle cx={m.x} cy={m.y} r={px(r)} fill={city ? SITE.ringFill : SITE.fill} stroke={city ? SITE.ring : SITE.stroke} strokeWidth={px(city ? 2 : SITE.strokeWidth)} />
-            {m.kind !== 'point' && (
-              <text x={m.x} y={m.y} dy="0.35em" textAnchor="middle" fontSize={px(11)} fontWeight={700} fill={city ? SITE.ring : SITE.stroke}>
+            <circle cx={m.x} cy={m.y} r={px(r)} fill={fill} stroke={stroke} strokeWidth={px(strokeWidth)} />
+            {ink && (
+              <text x={m.x} y={m.y} dy="0.35em" textAnchor="middle" fontSize={px(11)} fontWeight={700} fill={ink}>
                 {m.count}
               </text>
             )}
