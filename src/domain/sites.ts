@@ -5,12 +5,12 @@
  */
 import type { Adcode } from './types';
 
-type LocatedBy = 'coordinates' | 'district' | 'town' | 'city' | 'hand';
+export type LocatedBy = 'coordinates' | 'district' | 'town' | 'city' | 'hand';
 
 /** Why a site has no city: names matched two cities; coordinates outside Guangdong; nothing found; coordinates unreadable; nothing given. */
 type Unlocated = 'ambiguous' | 'outside' | 'no-place' | 'bad-coordinates' | 'empty';
 
-interface SiteCandidate {
+export interface SiteCandidate {
   city: Adcode;
   place?: string | undefined;
   km?: number | undefined;

@@ -10,7 +10,7 @@ import type { Derived } from '../store/derived';
 import { toCsv } from './table';
 
 /** The clusters that target a city in the view: on "named only", those that name it. */
-export function clustersForSite(derived: Derived, city: Adcode | null): CityClusterEntry[] {
+function clustersForSite(derived: Derived, city: Adcode | null): CityClusterEntry[] {
   if (!city) return [];
   const entries = clustersForCity(derived.clusters, city);
   return derived.count === 'named' ? entries.filter((e) => e.basis === 'named') : entries;

@@ -13,8 +13,6 @@ export interface YoursState {
   data: YourData | null;
   /** The sites' list is open over the map. */
   listOpen: boolean;
-  /** The map is coloured by this city figure (its index), the cluster count as its label; null: by the count. */
-  figure: number | null;
   /** The cities picked by hand, by row: kept when the same file is read again with another mapping. */
   picks: Record<number, Adcode>;
   /** New data; `sameFile` keeps the picks by hand (a new mapping, encoding or sheet of the same file). */
@@ -22,7 +20,6 @@ export interface YoursState {
   /** The reader picks a site's city by hand. */
   pickCity: (row: number, city: Adcode) => void;
   setListOpen: (open: boolean) => void;
-  setFigure: (figure: number | null) => void;
   /** Data kept on the device (IndexedDB, src/panels/yours/keep.ts), back as it was: its picks by hand too. */
   restore: (data: YourData, picks: Record<number, Adcode>) => void;
 }
@@ -30,11 +27,10 @@ export interface YoursState {
 export const yoursStore = createStore<YoursState>()((set, get) => ({
   data: null,
   listOpen: false,
-  figure: null,
   picks: {},
   setData: (data, sameFile = false) => {
     const picks = sameFile ? get().picks : {};
-    set({ data: data && withPicks(data, picks), picks, figure: null, listOpen: data ? get().listOpen : false });
+    set({ data: data && withPicks(data, picks), picks, listOpen: data ? get().listOpen : false });
   },
   pickCity: (row, city) => {
     const { data, picks } = get();
@@ -43,8 +39,7 @@ export const yoursStore = createStore<YoursState>()((set, get) => ({
     set({ data: withPicks(data, next), picks: next });
   },
   setListOpen: (listOpen) => set({ listOpen }),
-  setFigure: (figure) => set({ figure }),
-  restore: (data, picks) => set({ data: withPicks(data, picks), picks, figure: null }),
+  restore: (data, picks) => set({ data: withPicks(data, picks), picks }),
 }));
 
 function withPicks(data: YourData, picks: Record<number, Adcode>): YourData {

@@ -4,11 +4,11 @@
  * in its city cell and address; else not located, with the reason and the
  * candidates a reader can pick from.
  */
+import type { LocatedBy, SiteCandidate } from '../../domain/sites';
 import { orient, parseCoordinate, parsePair, toWgs84, type Datum } from './coordinates';
 import type { Join } from './join';
 import { locateByName, type Place, type PlaceIndex } from './places';
 
-type LocatedBy = 'coordinates' | 'district' | 'town' | 'city' | 'hand';
 
 export interface SiteInput {
   /** The city cell and the address cell, as read. */
@@ -21,12 +21,6 @@ export interface SiteInput {
   datum: Datum;
 }
 
-/** A candidate city to pick by hand, and why it is one. */
-interface Candidate {
-  city: string;
-  place?: string | undefined;
-  km?: number | undefined;
-}
 
 export type SiteResult =
   | {
@@ -42,16 +36,16 @@ export type SiteResult =
       /** Another city whose border is within NEAR_BORDER_KM: the boundaries' error could put the site there. */
       nearBorder?: string | undefined;
     }
-  | { status: 'ambiguous'; candidates: Candidate[] }
-  | { status: 'outside'; area: string | null; lon: number; lat: number; swapped: boolean; candidates: Candidate[] }
-  | { status: 'none'; reason: 'empty' | 'no-place' | 'bad-coordinates'; candidates: Candidate[] };
+  | { status: 'ambiguous'; candidates: SiteCandidate[] }
+  | { status: 'outside'; area: string | null; lon: number; lat: number; swapped: boolean; candidates: SiteCandidate[] }
+  | { status: 'none'; reason: 'empty' | 'no-place' | 'bad-coordinates'; candidates: SiteCandidate[] };
 
 /** The boundaries' worst-case error (docs/data.md): a site nearer than this to another city's border says so. */
 const NEAR_BORDER_KM = 1;
 /** A point outside Guangdong is offered the cities within this distance, to pick by hand (a port on the coast, a reclaimed pier). */
 const CANDIDATE_KM = 10;
 
-const asCandidate = (p: Place): Candidate => ({ city: p.city, place: p.level === 'city' ? undefined : p.name });
+const asCandidate = (p: Place): SiteCandidate => ({ city: p.city, place: p.level === 'city' ? undefined : p.name });
 
 function coordinatesOf(input: SiteInput): { lon: number; lat: number; swapped: boolean } | 'bad' | null {
   if (input.pair.trim()) {
