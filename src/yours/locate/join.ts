@@ -61,8 +61,7 @@ export function buildJoin(boundaries: Boundaries): Join {
   const [x1, y1] = [Math.max(...areas.map((a) => a.bbox[2])), Math.max(...areas.map((a) => a.bbox[3]))];
   const cols = Math.ceil((x1 - x0) / CELL) + 1;
   const rows = Math.ceil((y1 - y0) / CELL) + 1;
-  // For each cell: the areas whose edges cross it (undefined: none do), and those edges.
-  const crossing: (Set<Area> | undefined)[] = new Array(cols * rows);
+  // For each cell: the edges that cross it (undefined: none do).
   const edgesIn: (Edge[] | undefined)[] = new Array(cols * rows);
   for (const area of areas) {
     for (const polygon of area.polygons) for (const ring of polygon.coordinates) {
@@ -72,13 +71,14 @@ export function buildJoin(boundaries: Boundaries): Join {
         // Every cell the edge's box touches (edges are far shorter than a cell).
         for (let cx = Math.floor((Math.min(ax!, bx!) - x0) / CELL); cx <= Math.floor((Math.max(ax!, bx!) - x0) / CELL); cx++) {
           for (let cy = Math.floor((Math.min(ay!, by!) - y0) / CELL); cy <= Math.floor((Math.max(ay!, by!) - y0) / CELL); cy++) {
-            (crossing[cy * cols + cx] ??= new Set()).add(area);
             (edgesIn[cy * cols + cx] ??= []).push({ area, ax: ax!, ay: ay!, bx: bx!, by: by! });
           }
         }
       }
     }
   }
+  // And the areas those edges belong to: where a point in the cell may lie.
+  const crossing = edgesIn.map((edges) => edges && new Set(edges.map((e) => e.area)));
   const whole = new Map<number, string | null>();
   const inArea = (area: Area, point: [number, number]) => {
     const [x, y] = point;
