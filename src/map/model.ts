@@ -21,6 +21,12 @@ export const GUANGDONG_BOUNDS: [[number, number], [number, number]] = [
 /** Screen pixels between the map's edge and the province's box (the WebGL map's fitBounds, the SVG map's inset). */
 export const MAP_PADDING = 16;
 
+/** Screen pixels per viewBox unit of an SVG map `width` × `height` drawn `meet` in `box` inside the padding; null before it has a size. */
+export function svgMapScale(box: { width: number; height: number }, width: number, height: number): number | null {
+  const s = Math.min((box.width - 2 * MAP_PADDING) / width, (box.height - 2 * MAP_PADDING) / height);
+  return s > 0 ? s : null;
+}
+
 export interface CityFill {
   fill: string;
   /** 1, or REGIONAL_OPACITY for a city reached only through a region term in the one-industry view. */

@@ -18,7 +18,7 @@ import type { SvgMapShown } from '../../store/mapState';
 import { lazyPart } from '../../store/lazyPart';
 import { useAppStore } from '../../store/store';
 import { useMapKeyboard } from '../keys/MapKeyboard';
-import { MAP_PADDING } from '../model';
+import { svgMapScale } from '../model';
 import { modelOf, paintSvgMap, SvgMapPicture } from './picture';
 
 // With d3-geo, which a phone's first view does without.
@@ -69,11 +69,7 @@ export function SvgMap({ kind, keys: takesKeys, zoom }: SvgMapShown) {
       if (s.view !== prev.view || s.data !== prev.data || s.hoveredCity !== prev.hoveredCity || s.keyCity !== prev.keyCity || s.keyRing !== prev.keyRing) paint();
     });
     const { width, height } = svg.viewBox.baseVal;
-    const measure = () => {
-      const box = el.getBoundingClientRect();
-      const s = Math.min((box.width - 2 * MAP_PADDING) / width, (box.height - 2 * MAP_PADDING) / height);
-      setScale(s > 0 ? s : null);
-    };
+    const measure = () => setScale(svgMapScale(el.getBoundingClientRect(), width, height));
     const resize = new ResizeObserver(measure);
     resize.observe(el);
     return () => {

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { MAP_PADDING } from '../../map/model';
+import { svgMapScale } from '../../map/model';
 import { projectToBoundsPoints, svgMapShapes } from '../../map/projection';
 import { markLook, siteMarks, sitePoints } from '../../map/sites';
 import { useAppStore } from '../../store/store';
@@ -31,11 +31,7 @@ function useSvgMapHolders(): HTMLElement[] {
 function Sites({ holder, width, height, points }: { holder: HTMLElement; width: number; height: number; points: ReturnType<typeof sitePoints> }) {
   const [scale, setScale] = useState<number | null>(null);
   useEffect(() => {
-    const measure = () => {
-      const box = holder.getBoundingClientRect();
-      const s = Math.min((box.width - 2 * MAP_PADDING) / width, (box.height - 2 * MAP_PADDING) / height);
-      setScale(s > 0 ? s : null);
-    };
+    const measure = () => setScale(svgMapScale(holder.getBoundingClientRect(), width, height));
     const resize = new ResizeObserver(measure);
     resize.observe(holder);
     return () => resize.disconnect();
